@@ -1,0 +1,72 @@
+/**
+ * The day the reported event took place. Reports open with a cued date
+ * ("Sáng 13/1", "Ngày 10-1", "tổ chức ngày 31/7/2023"); a page's date stamp
+ * is not the event date, but it (or the years under review) gives the year
+ * when the text leaves it out.
+ */
+import type { Span } from '../model/report.js';
+import type { PreparedDocument } from '../text/document.js';
+import { findDates, isValidDate, toIsoDate, type DateMatch } from './dates.js';
+
+export interface EventDateResult {
+  eventDate: string | null;
+  span: Span | null;
+}
+
+/** Words that put a date on the event itself: time of day, "ngày", "hôm nay". */
+const EVENT_CUE = /(?:^|[\s,(])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)(?:\s+(?:nay|qua|mai))?\s*(?:\(\s*)?(?:thứ\s+\S+\s*,?\s*)?$/u;
+/** A date that belongs to a cited document: "23-QĐ/TW ngày 30/7/2021", "ký ngày". */
+const DOCUMENT_DATE = /(?:\d[\p{L}\d]*[-/][\p{L}\d/-]*\p{L}[\p{L}\d]*\s*,?\s*|\b(?:ký|ban hành|ban hành từ|hiệu lực từ|đến|từ)\s+)ngày\s*$/u;
+/** How many body sentences from the top may carry the event date. */
+const LEAD_SENTENCES = 8;
+const YEAR_MENTION = /năm\s+((?:19|20)\d{2})(?!\d)/gu;
+
+function isEventCued(folded: string, date: DateMatch): boolean {
+  const before = folded.slice(Math.max(0, date.start - 40), date.start);
+  return EVENT_CUE.test(before) && !DOCUMENT_DATE.test(before);
+}
+
+function firstEventDate(doc: PreparedDocument): DateMatch | null {
+  for (const sentence of doc.sentences.slice(0, LEAD_SENTENCES)) {
+    for (const date of findDates(doc.folded, sentence.start, sentence.end)) {
+      if (isEventCued(doc.folded, date)) return date;
+    }
+  }
+  return null;
+}
+
+/** The year of the page's own date stamp, with its month. */
+function stampDate(doc: PreparedDocument): DateMatch | null {
+  for (const line of doc.lines) {
+    if (line.kind !== 'dateline') continue;
+    const [date] = findDates(doc.folded, line.start, line.end);
+    if (date?.year) return date;
+  }
+  return null;
+}
+
+/**
+ * The year when the text gives only day and month: from the page stamp (a
+ * stamp in January for a December event is the next year), else from the
+ * years under review in the lead ("tổng kết năm 2021, triển khai nhiệm vụ
+ * năm 2022": an event early in the year belongs to the later one).
+ */
+function inferYear(doc: PreparedDocument, month: number): number | null {
+  const stamp = stampDate(doc);
+  if (stamp?.year) return stamp.month < month ? stamp.year - 1 : stamp.year;
+  const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
+  const years = new Set<number>();
+  for (const m of doc.folded.slice(0, leadEnd).matchAll(YEAR_MENTION)) years.add(Number(m[1]));
+  if (years.size === 0) return null;
+  const latest = Math.max(...years);
+  if (years.has(latest - 1) && month > 6) return latest - 1;
+  return latest;
+}
+
+export function extractEventDate(doc: PreparedDocument): EventDateResult {
+  const date = firstEventDate(doc);
+  if (!date) return { eventDate: null, span: null };
+  const year = date.year ?? inferYear(doc, date.month);
+  if (year === null || !isValidDate(date.day, date.month, year)) return { eventDate: null, span: null };
+  return { eventDate: toIsoDate(year, date.month, date.day), span: doc.span(date.start, date.end) };
+}

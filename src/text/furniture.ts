@@ -1,0 +1,85 @@
+/**
+ * Page furniture: the lines a news page prints around an article (menus,
+ * buttons, counters, adverts, contact footers). Classified line by line from
+ * their shape, with small lexicons of UI words, never from a site's strings.
+ */
+import { COUNTER_LABELS, FOOTER_OPENINGS, UI_LABELS } from '../lexicon/furniture.js';
+
+export type LineKind = 'blank' | 'text' | 'dateline' | 'furniture';
+
+const uiLabels = new Set(UI_LABELS);
+const counterLabels = new Set(COUNTER_LABELS);
+
+const PHONE = /(?:\+84|\b0)\d{2,3}[ .-]?\d{3,4}[ .-]?\d{3,4}\b/u;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:gov\.vn|com\.vn|org\.vn|edu\.vn|net\.vn|vn|com|net|org)\b(?![\w.])/iu;
+const BULLET = /^[\s•·●▪■◦*>\-–—]+/u;
+const COUNTER = /^(.{1,30}?)\s*:\s*[\d.,]+\s*$/u;
+/** A date stamp line: "31/12/2020 - 20:31", "Thứ Tư, 25/12/2024", "Cập nhật: 08:15 13/01/2022". */
+const DATELINE =
+  /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày)\s*[,:]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|gmt\+?\d*))?)?$/iu;
+/** Letters that only Vietnamese writing uses: a line without any is not Vietnamese prose. */
+const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
+
+function words(line: string): string[] {
+  return line.split(/\s+/u).filter((w) => w.length > 0);
+}
+
+function stripBullet(folded: string): string {
+  return folded.replace(BULLET, '').trim();
+}
+
+/** A label followed by a number: a visitor counter. */
+function isCounter(folded: string): boolean {
+  const m = COUNTER.exec(folded);
+  return m !== null && counterLabels.has(m[1].trim());
+}
+
+/** A menu or language switch: short items separated by "|". */
+function isMenu(folded: string): boolean {
+  if (!folded.includes('|')) return false;
+  return folded.split('|').every((item) => words(item).length <= 3);
+}
+
+export function isFooterOpening(folded: string): boolean {
+  const line = stripBullet(folded);
+  return FOOTER_OPENINGS.some(
+    (opening) =>
+      line.startsWith(opening) &&
+      (line.length === opening.length || /^\s*:/u.test(line.slice(opening.length)) || words(line).length <= 8),
+  );
+}
+
+function hasContact(line: string): boolean {
+  return PHONE.test(line) || EMAIL.test(line) || URL.test(line);
+}
+
+/**
+ * The kind of one line, judged alone. `folded` is the line's matching form
+ * (see fold.ts).
+ */
+export function classifyLine(line: string, folded: string): LineKind {
+  const trimmed = folded.trim();
+  if (trimmed === '') return 'blank';
+  const bare = stripBullet(trimmed).replace(/[:.!]+$/u, '').trim();
+  if (bare === '') return 'furniture';
+  if (DATELINE.test(bare)) return 'dateline';
+  if (uiLabels.has(bare) || isCounter(bare) || isMenu(bare)) return 'furniture';
+  const count = words(bare).length;
+  if (count <= 12 && (isFooterOpening(bare) || hasContact(line) && !/[.!?…]["”»]?\s*$/u.test(line.trim()))) {
+    return 'furniture';
+  }
+  // Short ASCII-only lines in Vietnamese text ("image advertisement", "anh tin
+  // bai"), unless every word is capitalized: "Lan Anh" is a byline.
+  if (count <= 6 && !VIETNAMESE_LETTER.test(bare) && /^[\x20-\x7e]+$/u.test(bare) && !/\d/u.test(bare)) {
+    const capitalized = words(line).every((w) => /^[A-Z]/u.test(stripBullet(w)));
+    if (!capitalized) return 'furniture';
+  }
+  return 'text';
+}
+
+/** A line long enough, and ending like a sentence, to be article prose. */
+export function isProseLine(line: string): boolean {
+  const count = words(line).length;
+  return count >= 25 || (count >= 8 && /[.!?…:;]["”»)]?(?:\/\.)?\s*$/u.test(line.trim()));
+}
