@@ -65,6 +65,7 @@ function splitLines(text: string, folded: string): Line[] {
 function markFooter(lines: Line[]): void {
   let lastProse = -1;
   for (const line of lines) if (line.kind === 'text' && isProseLine(line.text)) lastProse = line.index;
+  if (lastProse < 0) return; // no prose to end: nothing to call a footer
   let inFooter = false;
   for (let i = lastProse + 1; i < lines.length; i++) {
     if (lines[i].kind === 'furniture') inFooter = true;
