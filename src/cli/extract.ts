@@ -3,10 +3,11 @@
  * streamed to stdout or atomically to --out. A failed input yields an error
  * record in its place and the batch goes on; exit 1 if any failed.
  */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { stat } from 'node:fs/promises';
 import { atomicFileSink, stdoutSink, type Sink } from '../batch/atomicWrite.js';
-import { STDIN_SOURCE, expandInputs } from '../batch/inputs.js';
-import { processSource } from '../batch/process.js';
+import { STDIN_SOURCE, streamInputs } from '../batch/inputs.js';
+import { defaultJobs, runBatch } from '../batch/run.js';
 import { isErrorRecord } from '../model/report.js';
 import { FORMAT_NAMES, jsonFormat, ndjsonFormat, type FormatName } from './formats.js';
 import { EXIT_FAILURE, EXIT_USAGE, type ExitState } from './main.js';
@@ -14,6 +15,17 @@ import { EXIT_FAILURE, EXIT_USAGE, type ExitState } from './main.js';
 interface ExtractOptions {
   format: FormatName;
   out?: string;
+  jobs: number;
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => null))?.isFile() ?? false;
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return jobs;
 }
 
 function reportError(source: string, message: string): void {
@@ -26,8 +38,7 @@ async function runExtract(inputs: string[], options: ExtractOptions, exit: ExitS
     exit.code = EXIT_USAGE;
     return;
   }
-  const sources = await expandInputs(inputs);
-  const single = inputs.length === 1 && sources.length === 1 && !sources[0].missing && sources[0].source === inputs[0];
+  const single = inputs.length === 1 && (inputs[0] === STDIN_SOURCE || (await isFile(inputs[0])));
   const format = options.format === 'ndjson' ? ndjsonFormat : jsonFormat(single);
   let sink: Sink;
   try {
@@ -40,8 +51,7 @@ async function runExtract(inputs: string[], options: ExtractOptions, exit: ExitS
   try {
     await sink.write(format.begin());
     let index = 0;
-    for (const source of sources) {
-      const result = await processSource(source);
+    for await (const result of runBatch(streamInputs(inputs), { jobs: options.jobs })) {
       if (isErrorRecord(result)) {
         reportError(result.source, result.error.message);
         exit.code = EXIT_FAILURE;
@@ -64,5 +74,6 @@ export function registerExtract(program: Command, exit: ExitState): void {
     .argument('[inputs...]', 'files, directories (searched for *.txt), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMAT_NAMES]).default('json'))
     .option('-o, --out <file>', 'write to FILE atomically instead of standard output')
+    .option('-j, --jobs <n>', 'worker threads', parseJobs, defaultJobs())
     .action((inputs: string[], options: ExtractOptions) => runExtract(inputs, options, exit));
 }
