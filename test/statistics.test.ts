@@ -1,0 +1,207 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractStatistics } from '../src/extract/statistics.js';
+import type { Statistic } from '../src/model/report.js';
+import { prepareDocument } from '../src/text/document.js';
+
+function stats(text: string): Statistic[] {
+  return extractStatistics(prepareDocument(`${text}\n`, 'test.txt'));
+}
+
+/** value, unit, and optionally qualifier and denominator. */
+type Expected = [number, string, (string | null)?, number?];
+
+function brief(found: Statistic[], withDetails: boolean): Expected[] {
+  return found.map((s) => {
+    const item: Expected = [s.value, s.unit];
+    if (withDetails) item.push(s.qualifier, s.of);
+    return item;
+  });
+}
+
+describe('extractStatistics: number forms and units', () => {
+  it.each<[string, Expected[]]>([
+    ['Huyện đã tổ chức 12.480 hội nghị tuyên truyền.', [[12480, 'hội nghị']]],
+    ['Toàn tỉnh trồng mới 4.000 ha rừng.', [[4000, 'ha']]],
+    ['Tỷ lệ tham gia bảo hiểm đạt 48,75%.', [[48.75, '%']]],
+    ['Ban hành 03 kế hoạch và 09 hướng dẫn.', [[3, 'kế hoạch'], [9, 'hướng dẫn']]],
+    ['Quỹ vận động được 2,5 tỷ đồng.', [[2500000000, 'đồng']]],
+    ['Tổng vốn đầu tư lên tới 18.200 tỷ đồng.', [[18200000000000, 'đồng']]],
+    ['Chương trình có 3 triệu lượt xem trên mạng.', [[3000000, 'lượt xem']]],
+    ['Dự án thu hút 40 nghìn tỷ đồng.', [[40000000000000, 'đồng']]],
+    ['Doanh nghiệp xuất khẩu 12 triệu USD.', [[12000000, 'USD']]],
+    ['Thôn đã hiến 2.300 m2 đất làm đường.', [[2300, 'm2']]],
+    ['Đã có 850 lượt người được khám bệnh miễn phí.', [[850, 'lượt người']]],
+    ['Xây dựng 26 căn nhà đại đoàn kết, còn 4 căn đang làm.', [[26, 'căn nhà'], [4, 'căn']]],
+    ['Tổ chức 19 cuộc thi và 7 cuộc tọa đàm.', [[19, 'cuộc thi'], [7, 'cuộc']]],
+    ['Khen thưởng 27 tập thể và 64 cá nhân.', [[27, 'tập thể'], [64, 'cá nhân']]],
+    ['Tiếp nhận 318 đơn thư và 96 ý kiến của cử tri.', [[318, 'đơn thư'], [96, 'ý kiến']]],
+    ['Nhân rộng 230 mô hình tiêu biểu.', [[230, 'mô hình']]],
+    ['Đăng tải 1.120 tin, bài về hoạt động của Mặt trận.', [[1120, 'tin']]],
+    ['Có 61 doanh nghiệp mới thành lập.', [[61, 'doanh nghiệp']]],
+    ['Cả huyện có 1.900 hộ thoát nghèo.', [[1900, 'hộ']]],
+    ['Tỉnh tăng 6 bậc trên bảng xếp hạng.', [[6, 'bậc']]],
+    ['Tốc độ tăng trưởng đạt 7,2 phần trăm.', [[7.2, '%']]],
+  ])('%s', (sentence, expected) => {
+    expect(brief(stats(sentence), false)).toEqual(expected);
+  });
+});
+
+describe('extractStatistics: numbers in words', () => {
+  it.each<[string, Expected[]]>([
+    ['Chi bộ kết nạp hai đảng viên mới.', [[2, 'đảng viên']]],
+    ['Đoàn đã tổ chức mười lăm buổi sinh hoạt.', [[15, 'buổi']]],
+    ['Có hai mươi mốt đoàn viên tham gia.', [[21, 'đoàn viên']]],
+    ['Huyện hỗ trợ một trăm hộ nghèo.', [[100, 'hộ']]],
+    ['Xã có ba nghìn người dân đồng thuận.', [[3000, 'người dân']]],
+    ['Hội nghị thống nhất năm giải pháp trọng tâm.', [[5, 'giải pháp']]],
+    ['Bảy mươi hai chiến sĩ được biểu dương.', [[72, 'chiến sĩ']]],
+  ])('%s', (sentence, expected) => {
+    expect(brief(stats(sentence), false)).toEqual(expected);
+  });
+});
+
+describe('extractStatistics: qualifiers, ratios and ranges', () => {
+  it.each<[string, Expected[]]>([
+    ['Đã giải phóng mặt bằng khoảng 950 ha.', [[950, 'ha', 'khoảng', undefined]]],
+    ['Thu hút gần 600 lượt người.', [[600, 'lượt người', 'gần', undefined]]],
+    ['Di dời hơn 2.100 hộ.', [[2100, 'hộ', 'hơn', undefined]]],
+    ['Có trên 90% số hộ dùng nước sạch.', [[90, '%', 'trên', undefined]]],
+    ['Tỷ lệ nợ xấu dưới 3%.', [[3, '%', 'dưới', undefined]]],
+    ['Mỗi chi bộ có ít nhất 3 đảng viên.', [[3, 'đảng viên', 'ít nhất', undefined]]],
+    ['Mức vay tối đa 300 triệu đồng.', [[300000000, 'đồng', 'tối đa', undefined]]],
+    ['Mỗi lớp tối thiểu 25 học viên.', [[25, 'học viên', 'tối thiểu', undefined]]],
+    ['Sản lượng xấp xỉ 12.000 tấn.', [[12000, 'tấn', 'xấp xỉ', undefined]]],
+    ['Ước đạt 8,1% so với cùng kỳ.', [[8.1, '%', 'ước đạt', undefined]]],
+    ['Hỗ trợ các hộ có 4 lao động trở lên.', [[4, 'lao động', 'trở lên', undefined]]],
+    ['Có 11/11 phường hoàn thành chỉ tiêu.', [[11, 'phường', null, 11]]],
+    ['Đã hoàn thành 41/95 nhiệm vụ (43,2%).', [[41, 'nhiệm vụ', null, 95], [43.2, '%', null, undefined]]],
+    ['Toàn huyện có 7/12 xã đạt chuẩn nông thôn mới.', [[7, 'xã', null, 12]]],
+    ['Tỷ lệ tăng từ 15-20% mỗi năm.', [[15, '%', null, undefined], [20, '%', null, undefined]]],
+    ['Lãi suất khoảng 6 - 8%.', [[6, '%', 'khoảng', undefined], [8, '%', 'khoảng', undefined]]],
+    ['Mỗi xã từ 3 đến 5 mô hình.', [[3, 'mô hình', null, undefined], [5, 'mô hình', null, undefined]]],
+    ['Mức hỗ trợ từ 2 tỷ - 3,5 tỷ đồng.', [[2000000000, 'đồng', null, undefined], [3500000000, 'đồng', null, undefined]]],
+    ['Cần khoảng 1-2 tỷ đồng mỗi công trình.', [[1000000000, 'đồng', 'khoảng', undefined], [2000000000, 'đồng', 'khoảng', undefined]]],
+  ])('%s', (sentence, expected) => {
+    expect(brief(stats(sentence), true)).toEqual(expected);
+  });
+});
+
+describe('extractStatistics: what is not a statistic', () => {
+  it.each<[string, string]>([
+    ['Chiều 21/3, hội nghị được tổ chức tại hội trường.', 'a date after a time of day'],
+    ['Ngày 9-4, Ban Tuyên giáo họp với các đơn vị.', 'a date with a dash'],
+    ['Văn bản ký ngày 14/02/2019 có hiệu lực.', 'a full date'],
+    ['Năm 2019 là năm bản lề của kế hoạch.', 'a year'],
+    ['Kế hoạch giai đoạn 2016-2020 được triển khai.', 'a period of years'],
+    ['Đại biểu Quốc hội nhiệm kỳ 2016 – 2021 tiếp xúc cử tri.', 'a term of office'],
+    ['Đơn vị đã trải qua 3 năm xây dựng.', 'a duration in years'],
+    ['Công trình thi công trong 8 tháng.', 'a duration in months'],
+    ['Cụ ông 92 tuổi vẫn tham gia sinh hoạt.', 'an age'],
+    ['Hội nghị bắt đầu lúc 7 giờ 30 phút.', 'a clock time'],
+    ['Buổi lễ diễn ra lúc 14h30 tại nhà văn hóa.', 'a clock time with h'],
+    ['Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về học tập.', 'a Party document symbol'],
+    ['Theo Nghị định 34/2019/NĐ-CP của Chính phủ về cán bộ.', 'a State document symbol'],
+    ['Theo Quyết định số 1719 của Thủ tướng về chương trình.', 'a document number after "số"'],
+    ['Thực hiện Kết luận 21 về xây dựng Đảng.', 'a document named by its number'],
+    ['Triển khai Nghị quyết số 18 ban hành năm trước.', 'a document number followed by a verb'],
+    ['Đại hội lần thứ 11 của Đảng bộ tỉnh thành công.', 'an ordinal'],
+    ['Đội bóng xếp thứ 4 của giải.', 'a rank'],
+    ['Chỉ số PCI của tỉnh xếp 21/63 tỉnh, thành phố.', 'a ranking ratio'],
+    ['Sư đoàn 312 và Quân khu 9 tham gia diễn tập.', 'military formations'],
+    ['Cán bộ Vùng 4 Hải quân thăm hỏi ngư dân.', 'a naval region'],
+    ['Triển khai Đề án 06 của Chính phủ về dữ liệu dân cư.', 'a named project'],
+    ['Dịch COVID-19 đã được kiểm soát.', 'a disease code'],
+    ['Hội nghị Trung ương 6 khóa XII đã ban hành nghị quyết.', 'a numbered plenum'],
+    ['Thứ hai, tăng cường công tác kiểm tra.', 'a list marker in words'],
+    ['Kinh nghiệm rút ra: (2) phải sâu sát cơ sở.', 'a parenthesized list marker'],
+    ['Hàng trăm người dân và hàng nghìn thanh niên tham gia.', 'vague hundreds and thousands'],
+    ['Một số cơ quan chưa thực hiện nghiêm túc.', 'một số'],
+    ['Chúng ta phải đi trước một bước.', 'the article một'],
+    ['Một trong những điểm sáng là dân vận khéo.', 'một trong'],
+    ['Trong năm người dân đã tích cực đóng góp.', 'năm as year'],
+    ['Mọi ý kiến xin gửi về 0912345678 để được hỗ trợ.', 'a phone number'],
+    ['Trụ sở đặt tại số 45 Lý Thường Kiệt.', 'an address'],
+    ['Cuộc vận động “Toàn dân đoàn kết” năm nay có nhiều đổi mới.', 'a year word before a quote'],
+    ['Tổ 7, khu phố 2 ra mắt mô hình tự quản.', 'residential group numbers'],
+    ['Điều 5 của Luật quy định rõ trách nhiệm.', 'an article of a law'],
+    ['Cách mạng công nghiệp 4.0 đặt ra yêu cầu mới.', 'a version number'],
+  ])('%s (%s)', (sentence) => {
+    expect(stats(sentence)).toEqual([]);
+  });
+
+  it('keeps a count after a name when a known unit follows', () => {
+    expect(brief(stats('Trong đó, Đà Nẵng 14 cuộc, Hải Phòng 9 cuộc.'), false)).toEqual([
+      [14, 'cuộc'],
+      [9, 'cuộc'],
+    ]);
+  });
+
+  it('counts a day/month-like ratio only with a known unit', () => {
+    expect(brief(stats('Có 5/9 xã đã về đích.'), true)).toEqual([[5, 'xã', null, 9]]);
+    expect(stats('Sáng 5/9 xã tổ chức lễ khai giảng.')).toEqual([]);
+  });
+});
+
+describe('extractStatistics: spans and text', () => {
+  it('gives spans into the input and the number with its unit as written', () => {
+    const input = 'Tin và ảnh: Minh Anh\n\nHuyện đã hỗ trợ khoảng 1,2 tỷ đồng cho 35 hộ.\n';
+    const found = extractStatistics(prepareDocument(input, 'span.txt'));
+    expect(found.map((s) => s.text)).toEqual(['1,2 tỷ đồng', '35 hộ']);
+    for (const s of found) expect(input.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('maps spans through normalization (CRLF input)', () => {
+    const input = 'Dòng đầu tiên của bài viết.\r\nTỉnh đã xây 18 căn nhà tình nghĩa.\r\n';
+    const [item] = extractStatistics(prepareDocument(input, 'crlf.txt'));
+    expect(input.slice(item.start, item.end)).toBe('18 căn nhà');
+  });
+
+  it('reads only body sentences, not page furniture', () => {
+    const input = 'Hội nghị tổng kết công tác năm\n\nHuyện đã tổ chức 40 hội nghị trong năm.\n\nĐang online: 25\nHôm nay: 1.024\n';
+    expect(brief(extractStatistics(prepareDocument(input, 'f.txt')), false)).toEqual([[40, 'hội nghị']]);
+  });
+
+  it('gives one item per occurrence', () => {
+    const found = stats('Có 8 tập thể được khen. Sau đó, 8 tập thể khác được tặng giấy khen.');
+    expect(brief(found, false)).toEqual([
+      [8, 'tập thể'],
+      [8, 'tập thể'],
+    ]);
+  });
+});
+
+describe('extractStatistics against the fixtures gold', () => {
+  const seeds = new URL('../fixtures/seeds/', import.meta.url);
+  const golds = new URL('../fixtures/gold/', import.meta.url);
+  const firstSyllable = (unit: string) => unit.normalize('NFC').toLowerCase().trim().split(/\s+/u)[0];
+
+  it('matches gold statistics one-to-one by value and first unit syllable with F1 >= 0.95', () => {
+    let truePositives = 0;
+    let predicted = 0;
+    let expected = 0;
+    for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
+      const doc = prepareDocument(readFileSync(new URL(file, seeds), 'utf8'), file);
+      const gold = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/u, '.json'), golds), 'utf8')) as {
+        statistics: Array<{ value: number; unit: string }>;
+      };
+      const found = extractStatistics(doc);
+      const used = new Set<number>();
+      for (const item of found) {
+        const match = gold.statistics.findIndex(
+          (g, i) => !used.has(i) && g.value === item.value && firstSyllable(g.unit) === firstSyllable(item.unit),
+        );
+        if (match >= 0) {
+          used.add(match);
+          truePositives++;
+        }
+      }
+      predicted += found.length;
+      expected += gold.statistics.length;
+    }
+    const precision = truePositives / predicted;
+    const recall = truePositives / expected;
+    const f1 = (2 * precision * recall) / (precision + recall);
+    expect(f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
