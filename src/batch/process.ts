@@ -34,23 +34,29 @@ export async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Analyze bytes already read. */
-export function processBytes(source: string, bytes: Uint8Array): Result {
+export interface SourceText {
+  source: string;
+  text: string;
+  warnings: string[];
+}
+
+/** Read and decode one source: its text, or the error record to report in its place. */
+export async function readSourceText(input: InputSource): Promise<SourceText | ErrorRecord> {
+  if (input.missing) return errorRecord(input.source, 'ENOENT', input.missing);
   try {
-    const { text, warnings } = decode(bytes);
-    return analyze(text, source, warnings);
+    const bytes = input.source === STDIN_SOURCE ? await readStdin() : await readFile(input.source);
+    return { source: input.source, ...decode(bytes) };
   } catch (err) {
-    return fromException(source, err);
+    return fromException(input.source, err);
   }
 }
 
 export async function processSource(input: InputSource): Promise<Result> {
-  if (input.missing) return errorRecord(input.source, 'ENOENT', input.missing);
-  let bytes: Uint8Array;
+  const read = await readSourceText(input);
+  if ('error' in read) return read;
   try {
-    bytes = input.source === STDIN_SOURCE ? await readStdin() : await readFile(input.source);
+    return analyze(read.text, read.source, read.warnings);
   } catch (err) {
     return fromException(input.source, err);
   }
-  return processBytes(input.source, bytes);
 }
