@@ -58,10 +58,20 @@ function hasContact(line: string): boolean {
  * The kind of one line, judged alone. `folded` is the line's matching form
  * (see fold.ts).
  */
+/** Furniture is short: a longer line is text, and its shape is not examined further. */
+const MAX_FURNITURE_LENGTH = 300;
+
+function trimTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && ':.!'.includes(text[end - 1])) end--;
+  return text.slice(0, end).trim();
+}
+
 export function classifyLine(line: string, folded: string): LineKind {
   const trimmed = folded.trim();
   if (trimmed === '') return 'blank';
-  const bare = stripBullet(trimmed).replace(/[:.!]+$/u, '').trim();
+  if (trimmed.length > MAX_FURNITURE_LENGTH) return 'text';
+  const bare = trimTrailingMarks(stripBullet(trimmed));
   if (bare === '') return 'furniture';
   if (DATELINE.test(bare)) return 'dateline';
   if (uiLabels.has(bare) || isCounter(bare) || isMenu(bare)) return 'furniture';

@@ -20,8 +20,10 @@ const LOWER = /\p{Ll}/u;
 
 /** The word just before position `dot` (letters and inner dots). */
 function wordBefore(line: string, dot: number): string {
+  // Abbreviations are short: looking further back would only cost time.
+  const limit = Math.max(0, dot - 12);
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(line[i - 1])) i--;
+  while (i > limit && /[\p{L}.]/u.test(line[i - 1])) i--;
   return line.slice(i, dot);
 }
 
@@ -29,6 +31,17 @@ function isAbbreviation(word: string): boolean {
   if (abbreviations.has(word)) return true;
   // A single capital letter is an initial ("H. Nam").
   return /^\p{Lu}$/u.test(word);
+}
+
+/**
+ * Whether a lone period at `dot`, followed by a capital at `next`, ends a
+ * sentence: not after an abbreviation or an initial; without a space only
+ * after a lower-case word ("cơ sở.Đổi mới", but not "Haiphong.gov", "14.342").
+ */
+function periodEnds(line: string, dot: number, spaced: boolean, next: number): boolean {
+  const word = wordBefore(line, dot);
+  if (isAbbreviation(word)) return false;
+  return spaced || (word.length >= 2 && LOWER.test(word[word.length - 1]) && /\p{Lu}/u.test(line[next]));
 }
 
 /** Whether quotes opened in the line are closed in it: only then are they tracked. */
@@ -70,17 +83,12 @@ export function splitSentences(line: string, offset = 0): SentenceSpan[] {
     let k = j;
     while (k < line.length && /\s/u.test(line[k])) k++;
     if (k >= line.length) break;
-    const startsSentence = UPPER_START.test(line[k]);
-    if (!startsSentence) continue;
-    if (ch === '.' && j === i + 1) {
-      const word = wordBefore(line, i);
-      if (isAbbreviation(word)) continue;
-      // "cơ sở.Đổi mới": a missing space after a lower-case word still ends a sentence;
-      // "Haiphong.gov" or "14.342" does not.
-      if (!spaced && !(word.length >= 2 && LOWER.test(word[word.length - 1]) && /\p{Lu}/u.test(line[k]))) continue;
+    const ends = UPPER_START.test(line[k]) && !(ch === '.' && j === i + 1 && !periodEnds(line, i, spaced, k));
+    if (ends) {
+      push(j);
+      start = j;
     }
-    push(j);
-    start = j;
+    // The run of marks is done with either way: never scan it again.
     i = j - 1;
   }
   push(line.length);
