@@ -27,6 +27,7 @@ export function analyzeDocument(doc: PreparedDocument, warnings: string[] = []):
     authors: authorMentions.map((a) => a.name),
     authorMentions,
     citations: extractCitations(doc),
+    references: [],
     statistics: extractStatistics(doc),
     directives: extractDirectives(doc, attendees),
     warnings,

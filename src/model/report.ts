@@ -84,6 +84,12 @@ export interface Statistic extends Span {
   qualifier: string | null;
   /** For a ratio "14/14 xã": the denominator. */
   of?: number;
+  /** For one end of a range ("từ 5-10%"): both ends, shared by the two items. */
+  range?: { low: number; high: number };
+  /** A change rather than a level: "tăng 10 bậc", "giảm 5%". */
+  change?: 'increase' | 'decrease';
+  /** What the figure is about, when the sentence makes it clear. */
+  subject?: string | null;
 }
 
 export interface Directive extends Span {
@@ -96,6 +102,21 @@ export interface Directive extends Span {
   addressee: string | null;
   /** The sentence the directive stands in. */
   sentence: Span;
+  /** A colon-introduced list of tasks after the verb ("thực hiện tốt một số nhiệm vụ: ..."). */
+  items?: Mention[];
+}
+
+/**
+ * A numbered document named without its symbol ("Quyết định số 994 của Thủ
+ * tướng", "Chỉ thị 05 của Bộ Chính trị") that no citation in the text covers.
+ */
+export interface DocumentReference extends Span {
+  /** Kind word as written: "Quyết định", "Chỉ thị". */
+  kindWord: string;
+  number: string;
+  issuedBy: string | null;
+  date: string | null;
+  mentions: Mention[];
 }
 
 export interface Report {
@@ -108,6 +129,8 @@ export interface Report {
   authors: string[];
   authorMentions: Author[];
   citations: Citation[];
+  /** Numbered documents named without a symbol; not citations (ANNOTATION.md). */
+  references: DocumentReference[];
   statistics: Statistic[];
   directives: Directive[];
   /** Non-fatal problems with the input (replacement characters, empty text ...). */
