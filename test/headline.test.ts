@@ -28,6 +28,10 @@ describe('extractEventDate', () => {
     // Without a stamp: the later year under review for an event early in the year.
     [['Tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023', 'Ngày 12-1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.'], '2023-01-12'],
     [['Hội nghị', 'Hội nghị được Đảng ủy xã tổ chức ngày 15 tháng 8 năm 2022 tại hội trường.'], '2022-08-15'],
+    // Only a year looked back on, in the first weeks of a year: the year after it.
+    [['Làm việc với tỉnh', 'Ngày 8/2, đoàn công tác làm việc với tỉnh về kết quả thực hiện nhiệm vụ năm 2016.'], '2017-02-08'],
+    // A year named as a plan is the event's own year.
+    [['Hội nghị', 'Ngày 8/2, tỉnh triển khai kế hoạch năm 2017 và tổng kết năm 2016.'], '2017-02-08'],
   ])('%j → %s', (lines, expected) => {
     expect(extractEventDate(doc(lines)).eventDate).toBe(expected);
   });

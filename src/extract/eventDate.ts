@@ -54,13 +54,34 @@ function stampDate(doc: PreparedDocument): DateMatch | null {
 function inferYear(doc: PreparedDocument, month: number): number | null {
   const stamp = stampDate(doc);
   if (stamp?.year) return stamp.month < month ? stamp.year - 1 : stamp.year;
-  const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
-  const years = new Set<number>();
-  for (const m of doc.folded.slice(0, leadEnd).matchAll(YEAR_MENTION)) years.add(Number(m[1]));
-  if (years.size === 0) return null;
-  const latest = Math.max(...years);
-  if (years.has(latest - 1) && month > 6) return latest - 1;
+  const years = yearsUnderReview(doc);
+  if (years.length === 0) return null;
+  const latest = Math.max(...years.map((y) => y.year));
+  if (years.some((y) => y.year === latest - 1) && month > 6) return latest - 1;
+  // Results of a year reviewed early in a year, with no plans named: the year after.
+  const onlyReviewed = years.every((y) => y.year !== latest || y.reviewed);
+  if (month <= EARLY_MONTHS && onlyReviewed) return latest + 1;
   return latest;
+}
+
+interface YearMention {
+  year: number;
+  /** "tổng kết năm 2016", "kết quả năm 2016": a year looked back on. */
+  reviewed: boolean;
+}
+
+/** Words before "năm YYYY" that look back on the year as finished. */
+const REVIEW_CUE = /(?:tổng kết|kết quả|đã đạt|đã làm|năm qua|nhìn lại|thực hiện nhiệm vụ)[^.;]{0,30}$/u;
+/** Meetings reviewing the past year take place in its first months. */
+const EARLY_MONTHS = 2;
+
+function yearsUnderReview(doc: PreparedDocument): YearMention[] {
+  const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
+  const lead = doc.folded.slice(0, leadEnd);
+  return [...lead.matchAll(YEAR_MENTION)].map((m) => ({
+    year: Number(m[1]),
+    reviewed: REVIEW_CUE.test(lead.slice(Math.max(0, m.index - 40), m.index)),
+  }));
 }
 
 export function extractEventDate(doc: PreparedDocument): EventDateResult {
