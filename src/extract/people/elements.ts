@@ -1,0 +1,125 @@
+/**
+ * A sentence's tokens read as a sequence of elements: names, titles,
+ * honorifics (before a name, before a short name "ông Lộc", or standing
+ * alone as a pronoun "đồng chí đề nghị"), plural markers ("các đồng chí"),
+ * separators, conjunctions, and everything else.
+ */
+import type { NameSpan } from './names.js';
+import { cueAt } from './roles.js';
+import { positionJoiners, pronounHonorifics } from './tables.js';
+import { nameShaped, TITLE_KINDS, type Tag } from './tagging.js';
+import { looseTitleEnd, parseTitle, type TitleSpan } from './titles.js';
+import type { Token } from './tokens.js';
+
+export type Element =
+  | { type: 'name'; first: number; last: number; name: NameSpan }
+  | { type: 'short'; first: number; nameFirst: number; last: number; honorific: string }
+  | { type: 'pronoun'; first: number; last: number; honorific: string }
+  | { type: 'title'; first: number; last: number; title: TitleSpan }
+  | { type: 'honorific'; first: number; last: number; honorific: string }
+  | { type: 'plural'; first: number; last: number }
+  | { type: 'sep'; first: number; last: number; key: string }
+  | { type: 'conj'; first: number; last: number }
+  | { type: 'other'; first: number; last: number };
+
+const SEPARATORS = new Set([',', ';', ':', '-', '(', ')']);
+
+function opensTitle(tag: Tag | null | undefined): boolean {
+  return !!tag && (TITLE_KINDS.has(tag.kind) || tag.kind === 'former');
+}
+
+/** Index after the ")" closing the parenthesis opened at `open` (a short one), or after `open`. */
+function closingParenthesis(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k <= open + 12; k++) if (tokens[k].key === ')') return k + 1;
+  return open + 1;
+}
+
+class ElementReader {
+  readonly elements: Element[] = [];
+  private readonly nameAt: Map<number, NameSpan>;
+  private readonly nameStarts: Set<number>;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly tags: readonly (Tag | null)[],
+    names: readonly NameSpan[],
+  ) {
+    this.nameAt = new Map(names.map((n) => [n.first, n]));
+    this.nameStarts = new Set(this.nameAt.keys());
+  }
+
+  private push(element: Element): number {
+    this.elements.push(element);
+    return element.last;
+  }
+
+  /** After "NAME," or "NAME, TITLE,": the place of a further title of that person. */
+  private inSuffixChain(): boolean {
+    const sep = this.elements[this.elements.length - 1];
+    const before = this.elements[this.elements.length - 2];
+    return sep?.type === 'sep' && (sep.key === ',' || sep.key === '-') && (before?.type === 'name' || before?.type === 'title');
+  }
+
+  private title(i: number, tag: Tag): number {
+    const title = parseTitle(this.tokens, this.tags, this.nameStarts, i);
+    if (!title) return this.push({ type: 'other', first: i, last: tag.last });
+    const end = this.push({ type: 'title', first: i, last: title.last, title });
+    // "TS. Nguyễn Văn A": the abbreviation's period is not a break.
+    const skipDot = title.kind === 'academic' && this.tokens[end]?.key === '.' && this.tokens[end + 1]?.cap;
+    return skipDot ? end + 1 : end;
+  }
+
+  /** An honorific before a name, a short name or a title; alone before a verb, a pronoun. */
+  private honorific(i: number, tag: Tag): number {
+    const { tokens, tags } = this;
+    const honorific = tokens.slice(tag.first, tag.last).map((t) => t.key).join(' ');
+    const j = tag.last;
+    let shortEnd = j;
+    while (shortEnd < tokens.length && shortEnd - j < 2 && tags[shortEnd] === null && nameShaped(tokens[shortEnd])) shortEnd++;
+    if (this.nameAt.has(j) || opensTitle(tags[j])) return this.push({ type: 'honorific', first: i, last: j, honorific });
+    if (shortEnd > j && !this.nameAt.has(shortEnd - 1)) {
+      return this.push({ type: 'short', first: i, nameFirst: j, last: shortEnd, honorific });
+    }
+    if (pronounHonorifics.has(honorific) && !tokens[j]?.cap && cueAt(tokens, j) !== null) {
+      return this.push({ type: 'pronoun', first: i, last: j, honorific });
+    }
+    return this.push({ type: 'other', first: i, last: j });
+  }
+
+  private word(i: number): number {
+    const { tokens, tags } = this;
+    const t = tokens[i];
+    const previous = this.elements[this.elements.length - 1];
+    if (t.key === 'các' && opensTitle(tags[i + 1])) return this.push({ type: 'plural', first: i, last: i + 1 });
+    // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh": two positions of one person, as after a comma.
+    if (positionJoiners.has(t.key) && opensTitle(tags[i + 1])) return this.push({ type: 'sep', first: i, last: i + 1, key: ',' });
+    if (this.inSuffixChain()) {
+      // "X, Tổng Tham mưu trưởng, ...": a position the lexicon does not know.
+      const loose = looseTitleEnd(tokens, tags, this.nameStarts, i);
+      if (loose > i) return this.push({ type: 'title', first: i, last: loose, title: { first: i, last: loose, kind: 'position', former: false } });
+    }
+    // "Nguyễn Văn A (thứ ba từ trái sang)": a note on the photo, not a title.
+    if (t.key === '(' && previous?.type === 'name' && !opensTitle(tags[i + 1])) return closingParenthesis(tokens, i);
+    if (!t.word && SEPARATORS.has(t.key)) return this.push({ type: 'sep', first: i, last: i + 1, key: t.key });
+    if (t.key === 'và') return this.push({ type: 'conj', first: i, last: i + 1 });
+    if (t.key === 'cùng') return this.push({ type: 'conj', first: i, last: tokens[i + 1]?.key === 'với' ? i + 2 : i + 1 });
+    return this.push({ type: 'other', first: i, last: tags[i]?.last ?? i + 1 });
+  }
+
+  read(): Element[] {
+    for (let i = 0; i < this.tokens.length; ) {
+      const name = this.nameAt.get(i);
+      const tag = this.tags[i];
+      if (name) i = this.push({ type: 'name', first: i, last: name.last, name });
+      else if (tag && opensTitle(tag)) i = this.title(i, tag);
+      else if (tag?.kind === 'plural') i = this.push({ type: 'plural', first: i, last: tag.last });
+      else if (tag?.kind === 'honorific') i = this.honorific(i, tag);
+      else i = this.word(i);
+    }
+    return this.elements;
+  }
+}
+
+export function readElements(tokens: readonly Token[], tags: readonly (Tag | null)[], names: readonly NameSpan[]): Element[] {
+  return new ElementReader(tokens, tags, names).read();
+}

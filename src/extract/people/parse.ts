@@ -1,0 +1,297 @@
+/**
+ * One sentence read as references to people: full names, short names after
+ * an honorific ("ông Lộc"), honorific pronouns ("đồng chí đề nghị") and
+ * titles standing for a person ("Thường trực Ban Bí thư nhấn mạnh"), each
+ * with the titles the sentence gives it and the roles its words state.
+ *
+ * Titles attach by position: before a name ("Phó Bí thư Thành ủy X", "TITLE
+ * – X"), after it ("X, TITLE, TITLE", "X – TITLE"), shared by a list ("các
+ * đồng chí Phó Trưởng Ban: A, B, C"). People joined by commas, semicolons
+ * and "và" form a group that shares its predicate and its list opener.
+ */
+import type { Role } from '../../model/report.js';
+import type { PreparedDocument } from '../../text/document.js';
+import { readElements, type Element } from './elements.js';
+import { findNames } from './names.js';
+import { cueAt, groupRoles, type GroupRoles } from './roles.js';
+import { tagTokens } from './tagging.js';
+import type { TitleKind, TitleSpan } from './titles.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface TitleRef {
+  /** As written. */
+  text: string;
+  kind: TitleKind;
+  former: boolean;
+  /** Offsets into `PreparedDocument.text`. */
+  start: number;
+  end: number;
+}
+
+export type SlotKind = 'name' | 'short' | 'pronoun' | 'title';
+
+export interface Slot {
+  kind: SlotKind;
+  sentence: number;
+  /** Offsets into `PreparedDocument.text` of the reference itself. */
+  start: number;
+  end: number;
+  /** Full name as written ('name'), short name ('short'), null otherwise. */
+  name: string | null;
+  /** Folded syllables of the name or short name. */
+  key: string;
+  honorific: string | null;
+  titles: TitleRef[];
+  roles: Set<Role>;
+  /** Named only as someone's ("Quyết định của Thủ tướng X"). */
+  genitive: boolean;
+  /** Listed after "có" ("Dự hội nghị có ..."). */
+  listed: boolean;
+}
+
+/** What may stand right before a title used as a subject. */
+const SUBJECT_OPENERS = new Set([',', '-', ':', '”', '"', '“', 'do', 'theo', 'và']);
+
+interface Group {
+  slots: Slot[];
+  /** Token indexes: first element of the group, end of its last reference or title. */
+  start: number;
+  end: number;
+}
+
+/** Turns the elements of one sentence into slots with titles, and groups them. */
+class SentenceReader {
+  readonly groups: Group[] = [];
+  /** Titles read since the last person or break, not yet given to anyone. */
+  private pending: { span: TitleSpan; ref: TitleRef }[] = [];
+  /** The element before the first pending title. */
+  private pendingOpener: Element | null = null;
+  /** The last person named, who takes the titles that follow ("X, T1, T2") while `accepting`. */
+  private last: Slot | null = null;
+  private accepting = false;
+  /** Whether the last person had a position before the name ("T1 X, T2 Y" lists). */
+  private lastHadPrefix = false;
+  /** After "các (đồng chí)": titles may be shared by the names that follow. */
+  private plural = false;
+  /** Titles every name in the current list gets ("các đồng chí Phó Trưởng Ban: A, B"). */
+  private shared: TitleRef[] | null = null;
+  /** The separator read since the last title or name. */
+  private separator: string | null = null;
+  /** The honorific just before the coming name. */
+  private honorific: string | null = null;
+  private group: Group | null = null;
+  private previous: Element | null = null;
+
+  constructor(
+    private readonly doc: PreparedDocument,
+    private readonly tokens: readonly Token[],
+    private readonly sentence: number,
+  ) {}
+
+  private ref(span: TitleSpan): TitleRef {
+    const start = this.tokens[span.first].start;
+    const end = this.tokens[span.last - 1].end;
+    // As written, but on one line: a caption may break a title.
+    const text = this.doc.text.slice(start, end).replace(/\s+/gu, ' ');
+    return { text, kind: span.kind, former: span.former, start, end };
+  }
+
+  /** The group goes on with this element; it ends after its last person or title, not after an honorific. */
+  private touchGroup(element: Element, extends_ = true): void {
+    if (!this.group) this.group = { slots: [], start: element.first, end: element.first };
+    if (extends_) this.group.end = Math.max(this.group.end, element.last);
+  }
+
+  private closeGroup(): void {
+    if (this.group && this.group.slots.length > 0) this.groups.push(this.group);
+    this.group = null;
+  }
+
+  /** Pending titles after the last named person are his or hers; otherwise they are dropped. */
+  private flushToLast(): void {
+    if (this.last && this.accepting) this.last.titles.push(...this.pending.map((p) => p.ref));
+    this.pending = [];
+  }
+
+  /** A break between people: the last one takes no more titles. */
+  private endPerson(): void {
+    this.flushToLast();
+    this.accepting = false;
+  }
+
+  private addSlot(kind: SlotKind, element: Element, name: string | null, key: string, honorific: string | null, titles: TitleRef[]): Slot {
+    const start = this.tokens[element.first].start;
+    const end = this.tokens[element.last - 1].end;
+    const slot: Slot = {
+      kind, sentence: this.sentence, start, end, name, key, honorific, titles, roles: new Set(), genitive: false, listed: false,
+    };
+    this.touchGroup(element);
+    this.group!.slots.push(slot);
+    return slot;
+  }
+
+  /** Titles right before a name: its prefix, unless they close the previous person's list. */
+  private takePrefix(): TitleRef[] {
+    if (this.pending.length === 0) return [];
+    // Titles gathered before an honorific went to the previous person when it was read.
+    const adjacent = this.separator === null || this.separator === '-';
+    if (!adjacent) {
+      this.flushToLast();
+      return [];
+    }
+    let prefix = this.pending.map((p) => p.ref);
+    if (this.last && this.accepting && !this.lastHadPrefix) {
+      // "đồng chí A, T1, T2 B": only the title touching B is B's.
+      this.last.titles.push(...prefix.slice(0, -1));
+      prefix = prefix.slice(-1);
+    }
+    this.pending = [];
+    return prefix;
+  }
+
+  private named(element: Element, kind: 'name' | 'short', name: string, key: string, honorific: string | null): void {
+    const pluralChain = this.plural && this.pendingOpener?.type === 'plural';
+    const prefix = this.takePrefix();
+    // "các Phó Thủ tướng A, B": a plural title before a list is every listed person's.
+    if (pluralChain && prefix.length > 0 && !this.shared) this.shared = prefix;
+    const titles = [...(this.shared && this.shared !== prefix ? this.shared : []), ...prefix];
+    const slot = this.addSlot(kind, element, name, key, honorific, titles);
+    this.last = slot;
+    // A rank or degree before a name does not make a list "title before name" style.
+    this.lastHadPrefix = prefix.some((t) => t.kind === 'position');
+    this.accepting = true;
+    this.separator = null;
+    this.honorific = null;
+  }
+
+  /** A title chain standing as the subject of a role verb: a reference to someone named elsewhere. */
+  private titleSubject(next: Element): void {
+    if (this.pending.length === 0 || this.plural) return;
+    const opener = this.pendingOpener;
+    // "Thường trực Ban Bí thư nhấn mạnh", "..., Phó Thủ tướng yêu cầu", "Đồng chí Bí thư Tỉnh ủy tặng hoa".
+    const subject = opener === null || opener.type === 'honorific' || SUBJECT_OPENERS.has(this.tokens[opener.last - 1].key);
+    if (!subject) return;
+    const first = this.pending[0].span;
+    if (!this.tokens[first.first].cap || first.last - first.first < 2) return;
+    if (cueAt(this.tokens, next.first) === null) return;
+    const lastSpan = this.pending[this.pending.length - 1].span;
+    const element: Element = { type: 'title', first: first.first, last: lastSpan.last, title: lastSpan };
+    this.addSlot('title', element, null, '', null, this.pending.map((p) => p.ref));
+  }
+
+  private onTitle(element: Extract<Element, { type: 'title' }>): void {
+    if (this.pending.length === 0) this.pendingOpener = this.previous;
+    this.pending.push({ span: element.title, ref: this.ref(element.title) });
+    this.separator = null;
+    this.touchGroup(element);
+  }
+
+  private onSeparator(key: string): void {
+    this.separator = key;
+    if (key === ';') this.endPerson();
+    else if (key === ':') {
+      // "các đồng chí Phó Trưởng Ban Dân vận Trung ương: A, B": titles before a colon are shared.
+      if (this.pending.length > 0 && (this.plural || !this.accepting)) {
+        this.shared = this.pending.map((p) => p.ref);
+        this.pending = [];
+      } else this.flushToLast();
+      this.accepting = false;
+      this.plural = false;
+    }
+  }
+
+  /** A word that is not about people: the group ends; titles waiting may stand for a person. */
+  private onOther(element: Element): void {
+    if (this.pending.length > 0) {
+      if (this.last && this.accepting) this.flushToLast();
+      else this.titleSubject(element);
+      this.pending = [];
+    }
+    this.accepting = false;
+    this.plural = false;
+    this.shared = null;
+    this.honorific = null;
+    this.separator = null;
+    this.closeGroup();
+  }
+
+  private onElement(element: Element): void {
+    switch (element.type) {
+      case 'title':
+        return this.onTitle(element);
+      case 'sep':
+        return this.onSeparator(element.key);
+      case 'conj':
+        return this.endPerson();
+      case 'plural':
+        this.endPerson();
+        this.plural = true;
+        this.shared = null;
+        return this.touchGroup(element, false);
+      case 'honorific':
+        this.endPerson();
+        this.honorific = element.honorific;
+        return this.touchGroup(element, false);
+      case 'name':
+        return this.named(element, 'name', element.name.text, element.name.key, this.honorific);
+      case 'short': {
+        // "ông Lộc": the mention is the honorific with the short name.
+        this.endPerson();
+        const words = this.tokens.slice(element.nameFirst, element.last);
+        return this.named(element, 'short', words.map((t) => t.text).join(' '), words.map((t) => t.key).join(' '), element.honorific);
+      }
+      case 'pronoun':
+        this.endPerson();
+        this.addSlot('pronoun', element, null, '', element.honorific, []);
+        this.last = null;
+        return;
+      case 'other':
+        return this.onOther(element);
+    }
+  }
+
+  read(elements: readonly Element[]): void {
+    for (const element of elements) {
+      this.onElement(element);
+      this.previous = element;
+    }
+    if (this.pending.length > 0 && this.last && this.accepting) this.flushToLast();
+    this.closeGroup();
+  }
+}
+
+export interface SentenceReading {
+  slots: Slot[];
+  tokens: Token[];
+}
+
+/** Read one body sentence of the document. */
+export function readSentence(doc: PreparedDocument, sentenceIndex: number): SentenceReading {
+  const sentence = doc.sentences[sentenceIndex];
+  const tokens = tokenize(doc, sentence.start, sentence.end);
+  const tags = tagTokens(tokens);
+  const names = findNames(tokens, tags);
+  const elements = readElements(tokens, tags, names);
+  const reader = new SentenceReader(doc, tokens, sentenceIndex);
+  reader.read(elements);
+  const slots: Slot[] = [];
+  let previous: GroupRoles | null = null;
+  reader.groups.forEach((group, g) => {
+    const introFrom = g === 0 ? 0 : reader.groups[g - 1].end;
+    const predicateTo = g + 1 < reader.groups.length ? reader.groups[g + 1].start : tokens.length;
+    const found = groupRoles(tokens, introFrom, group.start, group.end, predicateTo);
+    // A list broken by a stray token ("..., A (*), B") goes on under the same opener.
+    if (previous?.listed && g > 0 && !tokens.slice(introFrom, group.start).some((t) => t.word && !t.cap)) {
+      previous.roles.forEach((r) => found.roles.add(r));
+      found.listed = true;
+    }
+    for (const slot of group.slots) {
+      found.roles.forEach((r) => slot.roles.add(r));
+      slot.genitive = found.genitive;
+      slot.listed = found.listed;
+      slots.push(slot);
+    }
+    previous = found;
+  });
+  return { slots, tokens };
+}

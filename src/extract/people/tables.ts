@@ -1,0 +1,77 @@
+/**
+ * The lexicons compiled once into phrase tables and sets for the people
+ * extractors.
+ */
+import type { Role } from '../../model/report.js';
+import { ADMIN_UNITS, BODY_PHRASES, BODY_WORDS, ORGANIZATION_HEADS, OWN_UNITS, PLACES, PRESS_BODIES } from '../../lexicon/bodies.js';
+import {
+  ACCORDING_TO,
+  BRIDGE_POINT,
+  EVENT_PLACES,
+  GENITIVE_ROLE_NOUNS,
+  LIST_OPENERS,
+  NOT_A_CUE,
+  PREDICATE_ADVERBS,
+  ROLE_CUES,
+  TRIBUTE_WORDS,
+} from '../../lexicon/roles.js';
+import {
+  AMBIGUOUS_SURNAMES,
+  APOSTROPHE_NAME_PREFIXES,
+  HISTORICAL_FIGURES,
+  HISTORICAL_HONORIFICS,
+  KINH_SURNAMES,
+  LUNAR_YEAR_BRANCHES,
+  LUNAR_YEAR_STEMS,
+  MINORITY_SURNAMES,
+  NON_GIVEN_NAME_SYLLABLES,
+} from '../../lexicon/surnames.js';
+import {
+  ACADEMIC_TITLES,
+  FORMER_MARKERS,
+  HONORIFICS,
+  PLURAL_HONORIFICS,
+  POSITION_HEADS,
+  POSITION_JOINERS,
+  PRONOUN_HONORIFICS,
+  RANKS,
+} from '../../lexicon/titles.js';
+import { PhraseTable } from './phrases.js';
+
+export const surnameTable = PhraseTable.of([...KINH_SURNAMES, ...MINORITY_SURNAMES]);
+export const ambiguousSurnames = new Set(AMBIGUOUS_SURNAMES);
+export const apostrophePrefixes = APOSTROPHE_NAME_PREFIXES;
+export const nonGivenSyllables = new Set(NON_GIVEN_NAME_SYLLABLES);
+export const historicalTable = PhraseTable.of(HISTORICAL_FIGURES);
+export const historicalNames = new Set(HISTORICAL_FIGURES);
+export const historicalHonorifics = PhraseTable.of(HISTORICAL_HONORIFICS);
+export const lunarStems = new Set(LUNAR_YEAR_STEMS);
+export const lunarBranches = new Set(LUNAR_YEAR_BRANCHES);
+
+export const headTable = PhraseTable.of(POSITION_HEADS);
+export const rankTable = PhraseTable.of(RANKS);
+export const academicTable = PhraseTable.of(ACADEMIC_TITLES);
+export const honorificTable = PhraseTable.of(HONORIFICS);
+export const pluralHonorificTable = PhraseTable.of(PLURAL_HONORIFICS);
+export const pronounHonorifics = new Set(PRONOUN_HONORIFICS);
+export const formerMarkers = new Set(FORMER_MARKERS);
+export const positionJoiners = new Set(POSITION_JOINERS);
+
+export const bodyTable = PhraseTable.of([...BODY_PHRASES, ...ORGANIZATION_HEADS.filter((h) => h.includes(' '))]);
+export const organizationHeadTable = PhraseTable.of(ORGANIZATION_HEADS);
+/** Bodies a byline may name after its author: organizations and the press. */
+export const unitTable = PhraseTable.of([...ORGANIZATION_HEADS, ...PRESS_BODIES, ...BODY_PHRASES]);
+export const bodyWordTable = PhraseTable.of(BODY_WORDS);
+export const adminTable = PhraseTable.of(ADMIN_UNITS);
+export const ownUnitTable = PhraseTable.of(OWN_UNITS);
+export const placeTable = PhraseTable.of(PLACES);
+
+export const roleCueTable = new PhraseTable<Role>(ROLE_CUES);
+export const notACueTable = PhraseTable.of(NOT_A_CUE);
+export const adverbTable = PhraseTable.of(PREDICATE_ADVERBS);
+export const genitiveNouns = GENITIVE_ROLE_NOUNS;
+export const listOpenerTable = PhraseTable.of(LIST_OPENERS);
+export const accordingTo = new Set(ACCORDING_TO);
+export const bridgePointTable = PhraseTable.of(BRIDGE_POINT);
+export const tributeTable = PhraseTable.of(TRIBUTE_WORDS);
+export const eventPlaceTable = PhraseTable.of(EVENT_PLACES);

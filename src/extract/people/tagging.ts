@@ -1,0 +1,144 @@
+/**
+ * Lexicon tags over the tokens of one sentence: honorifics, ranks, academic
+ * titles, position heads, bodies, administrative units, places, acronyms and
+ * historical figures. What stays untagged and capitalized may be a name.
+ */
+import type { Token } from './tokens.js';
+import {
+  academicTable,
+  adminTable,
+  bodyTable,
+  bodyWordTable,
+  formerMarkers,
+  headTable,
+  historicalTable,
+  honorificTable,
+  placeTable,
+  pluralHonorificTable,
+  rankTable,
+  surnameTable,
+} from './tables.js';
+
+export type TagKind =
+  | 'historical'
+  | 'place'
+  | 'plural'
+  | 'honorific'
+  | 'former'
+  | 'rank'
+  | 'academic'
+  | 'head'
+  | 'body'
+  | 'admin'
+  | 'acronym';
+
+export interface Tag {
+  kind: TagKind;
+  /** Token indexes [first, last) of the tagged phrase. */
+  first: number;
+  last: number;
+}
+
+/** Title-like tags: they open a title. */
+export const TITLE_KINDS: ReadonlySet<TagKind> = new Set(['rank', 'academic', 'head']);
+/** Tags a title runs on through. */
+export const BODY_KINDS: ReadonlySet<TagKind> = new Set(['body', 'admin', 'place', 'acronym']);
+
+/** A capitalized word that is not an abbreviation: the shape of a name syllable. */
+export function nameShaped(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.word &&
+    token.cap &&
+    !token.allCaps &&
+    /^[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?$/u.test(token.text) &&
+    token.text.length <= 10
+  );
+}
+
+/** A capitalized family name (or "Thị") right before token `i`, untagged: `i` goes on a name. */
+function followsFamilyName(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!tokens[i].cap || !nameShaped(prev) || tags[i - 1] !== null) return false;
+  return surnameTable.match(tokens, i - 1) !== null || prev.key === 'thị';
+}
+
+/**
+ * "Nguyễn Hòa Bình", "Trần Văn Hải Dương": a place name right after a
+ * family name or inside a run of name syllables is a given name.
+ */
+function placeIsGivenName(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): boolean {
+  if (followsFamilyName(tokens, tags, i)) return true;
+  return nameShaped(tokens[i - 1]) && tags[i - 1] === null && nameShaped(tokens[i - 2]) && tags[i - 2] === null;
+}
+
+/**
+ * "huyện Đoàn Văn Thông" is not the body "Huyện đoàn": a phrase whose last
+ * syllable is a capitalized family name followed by name syllables ends
+ * where a person's name begins.
+ */
+function endsIntoName(tokens: readonly Token[], i: number, length: number): boolean {
+  const last = i + length - 1;
+  return length > 1 && tokens[last].cap && surnameTable.match(tokens, last) !== null && nameShaped(tokens[last + 1]);
+}
+
+function longestTitleOrBody(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): { kind: TagKind; length: number } | null {
+  const head = headTable.match(tokens, i);
+  const found = bodyTable.match(tokens, i);
+  // "Trần Văn Phòng" is a name, not "Văn phòng".
+  const body = found && !endsIntoName(tokens, i, found.length) && !followsFamilyName(tokens, tags, i) ? found : null;
+  if (head && (!body || head.length >= body.length)) return { kind: 'head', length: head.length };
+  if (body) return { kind: 'body', length: body.length };
+  return null;
+}
+
+function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): { kind: TagKind; length: number } | null {
+  const t = tokens[i];
+  if (t.cap) {
+    const historical = historicalTable.match(tokens, i);
+    if (historical) return { kind: 'historical', length: historical.length };
+    const place = placeTable.match(tokens, i);
+    // After "đồng chí", "ông", "bà" comes a name, even one that reads like a place ("Mai Sơn Hà").
+    const afterHonorific = tags[i - 1]?.kind === 'honorific';
+    if (place && !afterHonorific && !placeIsGivenName(tokens, tags, i)) return { kind: 'place', length: place.length };
+  }
+  const plural = pluralHonorificTable.match(tokens, i);
+  if (plural && plural.length > 1) return { kind: 'plural', length: plural.length };
+  const honorific = honorificTable.match(tokens, i);
+  // "Nguyễn Hải Anh": a capitalized "Anh" after a name syllable ends the name.
+  const insideName = t.cap && nameShaped(tokens[i - 1]) && tags[i - 1] === null;
+  // "đồng chí Ông Thị Dung": after an honorific, "Ông" is a family name.
+  const afterHonorific = tags[i - 1]?.kind === 'honorific';
+  if (honorific && !(honorific.length === 1 && (insideName || afterHonorific))) return { kind: 'honorific', length: honorific.length };
+  if (formerMarkers.has(t.key) && (headTable.match(tokens, i + 1) || rankTable.match(tokens, i + 1))) {
+    return { kind: 'former', length: 1 };
+  }
+  const rank = rankTable.match(tokens, i);
+  if (rank) return { kind: 'rank', length: rank.length };
+  const academic = academicTable.match(tokens, i);
+  // Abbreviated degrees are written in capitals ("TS", "PGS.TS", "ThS"), never as lower-case words.
+  if (academic && (t.cap || academic.length > 1)) return { kind: 'academic', length: academic.length };
+  const titleOrBody = longestTitleOrBody(tokens, tags, i);
+  if (titleOrBody) return titleOrBody;
+  const admin = adminTable.match(tokens, i);
+  // "Xã hội" is a word, not the unit "xã".
+  const word = t.cap ? bodyWordTable.match(tokens, i) : null;
+  if (admin && !(word && word.length > admin.length)) return { kind: 'admin', length: admin.length };
+  if (t.allCaps) return { kind: 'acronym', length: 1 };
+  return null;
+}
+
+export function tagTokens(tokens: readonly Token[]): (Tag | null)[] {
+  const tags: (Tag | null)[] = tokens.map(() => null);
+  for (let i = 0; i < tokens.length; ) {
+    const found = tokens[i].word ? tagAt(tokens, tags, i) : null;
+    if (!found) {
+      i++;
+      continue;
+    }
+    const tag: Tag = { kind: found.kind, first: i, last: i + found.length };
+    for (let k = i; k < tag.last; k++) tags[k] = tag;
+    i = tag.last;
+  }
+  return tags;
+}

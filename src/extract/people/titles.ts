@@ -1,0 +1,328 @@
+/**
+ * Position titles: where one begins (a position head, a rank, an academic
+ * title, optionally after "nguyên"), where it ends (the body, units and
+ * places that complete it, up to a name, a new position or the predicate),
+ * its normalized form, and whether a short form folds into a fuller one.
+ */
+import { ABBREVIATION_EXPANSIONS } from '../../lexicon/bodies.js';
+import { fold } from '../../text/fold.js';
+import type { Tag, TagKind } from './tagging.js';
+import { BODY_KINDS } from './tagging.js';
+import { cueAt, cuesAt } from './roles.js';
+import { academicTable, adverbTable, bodyWordTable, organizationHeadTable, ownUnitTable } from './tables.js';
+import type { Token } from './tokens.js';
+
+export type TitleKind = 'position' | 'rank' | 'academic';
+
+export interface TitleSpan {
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+  kind: TitleKind;
+  former: boolean;
+}
+
+const DASH = '-';
+/** Words that never belong to a body's name: they start the rest of the sentence. */
+const FUNCTION_WORDS = new Set([
+  'tại', 'của', 'với', 'và', 'các', 'những', 'cho', 'trong', 'về', 'đã', 'là', 'có', 'được', 'ở', 'đến', 'từ',
+  'theo', 'để', 'khi', 'này', 'đó', 'năm', 'ngày', 'tháng', 'sáng', 'chiều', 'tối', 'cùng', 'đồng', 'bị', 'do',
+  'nhằm', 'vì', 'nên', 'thì', 'mà', 'như', 'trên', 'dưới', 'sau', 'trước', 'tiếp', 'gặp', 'thăm', 'nhận',
+]);
+const ROMAN = /^[ivxlc]+$/u;
+
+interface Context {
+  tokens: readonly Token[];
+  tags: readonly (Tag | null)[];
+  nameStarts: ReadonlySet<number>;
+}
+
+function kindAt(ctx: Context, i: number): TagKind | null {
+  return ctx.tags[i]?.kind ?? null;
+}
+
+function opensPosition(ctx: Context, i: number): boolean {
+  const kind = kindAt(ctx, i);
+  return kind === 'head' || kind === 'rank' || kind === 'former';
+}
+
+/** A capitalized word that belongs to a body or place name, not a person. */
+function bodyWordAt(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || ctx.nameStarts.has(i)) return false;
+  const kind = kindAt(ctx, i);
+  if (kind !== null) return BODY_KINDS.has(kind);
+  return t.word && t.cap;
+}
+
+/** Whether the title read so far names a steering committee ("Trưởng Ban Chỉ đạo ..."). */
+function namesSteeringCommittee(tokens: readonly Token[], from: number, to: number): boolean {
+  return ` ${tokens.slice(from, to).map((t) => t.key).join(' ')} `.includes(' ban chỉ đạo ');
+}
+
+/** Tokens that may follow the end of a body's name: a separator, a unit, another capitalized word, a role verb. */
+function closesBodyName(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return true;
+  if (!t.word) return t.key === ',' || t.key === ';' || t.key === ')' || t.key === '.' || t.key === DASH;
+  return t.cap || kindAt(ctx, k) === 'admin' || cuesAt(ctx.tokens, k).length > 0;
+}
+
+/**
+ * Tokens a body word carries with it in lower case: a known compound ("Dân
+ * vận", "Ủy ban nhân dân"), a field of study ("Sử học"), or one syllable
+ * closing the name before a separator or a unit ("Ủy ban Bầu cử tỉnh;").
+ */
+function compoundLength(ctx: Context, i: number): number {
+  const { tokens } = ctx;
+  // The compound's later syllables are in lower case ("Kinh tế - Ngân sách" holds "Kinh tế", then "Ngân sách").
+  const lowerTail = (m: { length: number }) => tokens.slice(i + 1, i + m.length).every((t, k) => !t.cap && !ctx.nameStarts.has(i + 1 + k));
+  const m = bodyWordTable.match(tokens, i, lowerTail);
+  if (m) return m.length;
+  const next = tokens[i + 1];
+  if (next?.key === 'học') return 2;
+  if (next?.word && !next.cap && !ctx.nameStarts.has(i + 1) && !FUNCTION_WORDS.has(next.key) && kindAt(ctx, i + 1) === null) {
+    if (cueAt(tokens, i + 1) === null && closesBodyName(ctx, i + 2)) return 2;
+  }
+  return 1;
+}
+
+/**
+ * "Học viện Chính trị quốc gia Hồ Chí Minh": a short lower-case stretch the
+ * lexicon does not know, between a body word and a place or an acronym, is
+ * still the body's name, unless it is a role verb.
+ */
+function lowerBridge(ctx: Context, j: number): number {
+  let k = j;
+  while (k < ctx.tokens.length && k - j < 2 && ctx.tokens[k].word && !ctx.tokens[k].cap) {
+    if (cueAt(ctx.tokens, k) !== null || adverbTable.match(ctx.tokens, k) || FUNCTION_WORDS.has(ctx.tokens[k].key)) return 0;
+    k++;
+  }
+  const kind = kindAt(ctx, k);
+  if (k === j || !(kind === 'place' || kind === 'historical' || kind === 'acronym')) return 0;
+  return k - j;
+}
+
+/**
+ * "Cục trưởng Cục Dân vận, Tổng cục Chính trị QĐND Việt Nam": a comma
+ * followed by the organization above the first one, in the same position.
+ * The organization must end the title (a separator, a name or a role verb
+ * after it), else it is the subject of the next clause ("..., Ban Thường vụ
+ * Tỉnh ủy thảo luận").
+ */
+function commaContinues(ctx: Context, i: number): boolean {
+  const { tokens } = ctx;
+  const next = i + 1;
+  if (tokens[i].key !== ',' || !tokens[next]?.cap) return false;
+  if (opensPosition(ctx, next) || ctx.nameStarts.has(next)) return false;
+  const kind = kindAt(ctx, next);
+  if (kind !== null && kind !== 'body') return false;
+  // An organization's name goes on capitalized ("Tổng cục Chính trị"); "Hội nghị" is an event.
+  const head = organizationHeadTable.match(tokens, next);
+  if (head === null || !tokens[next + head.length]?.cap) return false;
+  const end = continuation(ctx, next, false);
+  const after = tokens[end];
+  return after === undefined || !after.word || ctx.nameStarts.has(end) || cuesAt(tokens, end).length > 0;
+}
+
+/**
+ * "Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19": a steering committee is
+ * named after its task, in lower case; the task runs to a role verb, a
+ * name or the end of the clause.
+ */
+function steeringTask(ctx: Context, j: number): number {
+  const { tokens } = ctx;
+  let k = j;
+  while (k < tokens.length && k - j < 15) {
+    const t = tokens[k];
+    if (ctx.nameStarts.has(k) || t.key === ';' || t.key === '.' || t.key === ':' || cuesAt(tokens, k).length > 0) break;
+    if (t.key === ',' && (opensPosition(ctx, k + 1) || ctx.nameStarts.has(k + 1) || kindAt(ctx, k + 1) === 'honorific')) break;
+    k++;
+  }
+  while (k > j && !tokens[k - 1].word) k--;
+  return k;
+}
+
+/** End (exclusive) of the body part of a title whose head ends at `j`. */
+function continuation(ctx: Context, j: number, commas = true): number {
+  const { tokens } = ctx;
+  const from = Math.max(0, j - 3);
+  // "Trưởng đoàn ĐBQH tỉnh": a bare head completed by another position word.
+  if (kindAt(ctx, j) === 'head' && tokens[j].allCaps) j = ctx.tags[j]!.last;
+  // "Hiệu trưởng nhà trường", "Giám đốc công ty": the position's own unit, in lower case.
+  const own = tokens[j] && !tokens[j].cap ? ownUnitTable.match(tokens, j) : null;
+  if (own && !ctx.nameStarts.has(j)) j += own.length;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (ctx.nameStarts.has(j)) break;
+    const kind = kindAt(ctx, j);
+    // "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "TP Hồ Chí Minh": a name borne by a body or place.
+    if (kind !== null && (BODY_KINDS.has(kind) || kind === 'historical')) {
+      j = ctx.tags[j]!.last;
+      continue;
+    }
+    if (kind === null && t.word && t.cap) {
+      j += compoundLength(ctx, j);
+      continue;
+    }
+    // "Quân khu 2", "Sư đoàn 312": a number naming the unit.
+    if (/^\d{1,4}$/u.test(t.key) && j > 0 && (tokens[j - 1].cap || BODY_KINDS.has(kindAt(ctx, j - 1) ?? 'head'))) {
+      j++;
+      continue;
+    }
+    // "Hội đồng Dân tộc của Quốc hội": a body of a body.
+    if (t.key === 'của' && kindAt(ctx, j + 1) === 'body' && tokens[j + 1].cap) {
+      j++;
+      continue;
+    }
+    if (t.key === 'khóa' && ROMAN.test(tokens[j + 1]?.key ?? '')) {
+      j += 2;
+      continue;
+    }
+    // "Tài nguyên và Môi trường", "Lao động - Thương binh": connectors inside a body name.
+    if ((t.key === 'và' || t.key === DASH) && bodyWordAt(ctx, j + 1) && kindAt(ctx, j + 1) !== 'admin') {
+      j++;
+      continue;
+    }
+    // "Phó Chủ tịch - Tổng Thư ký": two positions of one body joined by a dash.
+    if (t.key === DASH && kindAt(ctx, j + 1) === 'head' && kindAt(ctx, j - 1) === 'head') {
+      j = ctx.tags[j + 1]!.last;
+      continue;
+    }
+    // "TP. HCM"
+    if (t.key === '.' && kindAt(ctx, j - 1) === 'admin' && bodyWordAt(ctx, j + 1)) {
+      j++;
+      continue;
+    }
+    const bridge = j > 0 && tokens[j - 1].word ? lowerBridge(ctx, j) : 0;
+    if (bridge > 0) {
+      j += bridge;
+      continue;
+    }
+    if (commas && commaContinues(ctx, j)) {
+      j++;
+      continue;
+    }
+    if (t.word && !t.cap && namesSteeringCommittee(tokens, from, j + 2)) {
+      // "Trưởng Ban chỉ đạo phòng, chống dịch": "chỉ đạo" completes "Ban" here, it is no verb.
+      const task = t.key === 'chỉ' && tokens[j + 1]?.key === 'đạo' && tokens[j - 1]?.key === 'ban' ? j + 2 : j;
+      const end = steeringTask(ctx, task);
+      if (end > j) {
+        j = end;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Academic abbreviations joined by ".", "," or a space: "PGS, TS", "PGS. TS", "GS TSKH". */
+function academicEnd(ctx: Context, j: number): number {
+  const { tokens } = ctx;
+  for (;;) {
+    let k = j;
+    if (tokens[k]?.key === ',' || tokens[k]?.key === '.') k++;
+    if (kindAt(ctx, k) !== 'academic' || !academicTable.match(tokens, k) || !tokens[k].cap) return j;
+    j = ctx.tags[k]!.last;
+  }
+}
+
+/** The title opening at token `i`, if one does. */
+export function parseTitle(
+  tokens: readonly Token[],
+  tags: readonly (Tag | null)[],
+  nameStarts: ReadonlySet<number>,
+  i: number,
+): TitleSpan | null {
+  const ctx: Context = { tokens, tags, nameStarts };
+  const start = i;
+  let former = false;
+  if (kindAt(ctx, i) === 'former') {
+    former = true;
+    i++;
+  }
+  const tag = tags[i];
+  if (!tag) return null;
+  if (tag.kind === 'rank') return { first: start, last: tag.last, kind: 'rank', former };
+  if (tag.kind === 'academic') return { first: start, last: academicEnd(ctx, tag.last), kind: 'academic', former };
+  if (tag.kind !== 'head') return null;
+  let last = continuation(ctx, tag.last);
+  // A trailing connector or dash belongs to what follows.
+  while (last > tag.last && !tokens[last - 1].word) last--;
+  return { first: start, last, kind: 'position', former };
+}
+
+const SEGMENT_ENDS = new Set([',', ';', '.', ')']);
+
+/**
+ * A position the lexicon does not know, standing between commas after a
+ * name ("X, Tổng Tham mưu trưởng, Thứ trưởng ..."): a short run of
+ * capitalized words, each lower-case syllable completing the word before it,
+ * with no verb. Its end (exclusive), or -1.
+ */
+export function looseTitleEnd(
+  tokens: readonly Token[],
+  tags: readonly (Tag | null)[],
+  nameStarts: ReadonlySet<number>,
+  i: number,
+): number {
+  const ctx: Context = { tokens, tags, nameStarts };
+  if (!tokens[i]?.cap || nameStarts.has(i)) return -1;
+  let j = i;
+  while (j < tokens.length && !SEGMENT_ENDS.has(tokens[j].key)) {
+    const t = tokens[j];
+    if (nameStarts.has(j) || j - i > 10 || !t.word) return -1;
+    if (t.cap) {
+      j += kindAt(ctx, j) !== null ? ctx.tags[j]!.last - j : compoundLength(ctx, j);
+      continue;
+    }
+    const word = bodyWordTable.match(tokens, j);
+    if (!word || cueAt(tokens, j) !== null || adverbTable.match(tokens, j) || FUNCTION_WORDS.has(t.key)) return -1;
+    j += word.length;
+  }
+  return j > i && (j >= tokens.length || tokens[j].key !== '.') ? j : -1;
+}
+
+/** An abbreviation as written: capitals with optional dots ("UBND", "TP.", "T.Ư"), or "Tp". */
+const ABBREVIATION = /^(?:\p{Lu}[\p{Lu}\p{M}.]+|Tp\.?)$/u;
+
+function expansion(words: readonly string[]): string | undefined {
+  if (!words.every((w) => ABBREVIATION.test(w))) return undefined;
+  return ABBREVIATION_EXPANSIONS.get(fold(words.join(' ')).replace(/\./gu, ''));
+}
+
+/** Expand abbreviations written in capitals, unify case, tone placement, punctuation and spacing. */
+export function normalizeTitle(title: string): string {
+  const words = title
+    .replace(/[–—‒−-]/gu, ' ')
+    .replace(/[,;:()"“”]/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? expansion(words.slice(i, i + 2)) : undefined;
+    if (two) {
+      out.push(two);
+      i++;
+    } else out.push(expansion([words[i]]) ?? words[i]);
+  }
+  return fold(out.join(' ')).replace(/\./gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Whether `short` is a short form of `full` for one person: both open with
+ * the same word and the short form's words appear in order in the full one
+ * ("Trưởng Ban" → "Trưởng Ban Dân vận Trung ương", "Phó Bí thư huyện ủy" →
+ * "Phó bí thư thường trực Huyện ủy"). Compared normalized.
+ */
+export function foldsInto(short: string, full: string): boolean {
+  if (short === full) return true;
+  const a = short.split(' ');
+  const b = full.split(' ');
+  if (a.length >= b.length || a[0] !== b[0]) return false;
+  let k = 0;
+  for (const word of b) if (k < a.length && word === a[k]) k++;
+  return k === a.length;
+}
+

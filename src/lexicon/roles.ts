@@ -1,0 +1,128 @@
+/**
+ * Words that tell what a person did at the reported event (see
+ * docs/ANNOTATION.md, attendees.roles). Entries are folded (lower case,
+ * new-style tone placement), space-separated; the longest match wins, so
+ * "phát biểu chỉ đạo" (directed) beats "phát biểu" (spoke).
+ */
+import type { Role } from '../model/report.js';
+
+/** Predicates and fronted clauses naming a role. */
+export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
+  // chair
+  ['chủ trì', 'chair'], ['đồng chủ trì', 'chair'], ['chủ tọa', 'chair'], ['điều hành', 'chair'],
+  ['chủ trì và điều hành', 'chair'], ['chủ trì , điều hành', 'chair'], ['chủ trì hội nghị', 'chair'],
+  ['chủ trì và chỉ đạo', 'chair'],
+  // directed
+  ['dự và chỉ đạo', 'directed'], ['dự , chỉ đạo', 'directed'], ['tham dự và chỉ đạo', 'directed'],
+  ['đến dự và chỉ đạo', 'directed'], ['về dự và chỉ đạo', 'directed'], ['tới dự và chỉ đạo', 'directed'],
+  ['dự và phát biểu chỉ đạo', 'directed'], ['phát biểu chỉ đạo', 'directed'], ['kết luận chỉ đạo', 'directed'],
+  ['chỉ đạo hội nghị', 'directed'], ['chỉ đạo tại hội nghị', 'directed'], ['chỉ đạo', 'directed'],
+  ['dự và phát biểu', 'spoke'],
+  // reported
+  ['trình bày báo cáo', 'reported'], ['trình bày', 'reported'], ['báo cáo', 'reported'],
+  ['trình bày tờ trình', 'reported'], ['trình bày dự thảo', 'reported'], ['thông qua báo cáo', 'reported'],
+  ['báo cáo tại hội nghị', 'reported'], ['báo cáo tham luận', 'spoke'], ['trình bày tham luận', 'spoke'],
+  // spoke
+  ['phát biểu', 'spoke'], ['phát biểu ý kiến', 'spoke'], ['phát biểu khai mạc', 'spoke'],
+  ['phát biểu kết luận', 'spoke'], ['phát biểu bế mạc', 'spoke'], ['phát biểu tham luận', 'spoke'],
+  ['khai mạc', 'spoke'], ['kết luận', 'spoke'], ['bế mạc', 'spoke'], ['tham luận', 'spoke'],
+  ['cho biết', 'spoke'], ['cho hay', 'spoke'], ['nêu rõ', 'spoke'], ['nhấn mạnh', 'spoke'], ['đề xuất', 'spoke'],
+  ['cho rằng', 'spoke'], ['khẳng định', 'spoke'], ['ghi nhận', 'spoke'], ['biểu dương', 'spoke'],
+  ['đánh giá', 'spoke'], ['đánh giá cao', 'spoke'], ['đề nghị', 'spoke'], ['yêu cầu', 'spoke'], ['mong', 'spoke'],
+  ['mong muốn', 'spoke'], ['lưu ý', 'spoke'], ['chỉ rõ', 'spoke'], ['kêu gọi', 'spoke'], ['bày tỏ', 'spoke'],
+  ['chia sẻ', 'spoke'], ['phân tích', 'spoke'], ['thông tin', 'spoke'], ['thông báo', 'spoke'],
+  ['trao đổi', 'spoke'], ['gợi ý', 'spoke'], ['kiến nghị', 'spoke'], ['chúc mừng', 'spoke'], ['nhận định', 'spoke'],
+  ['quán triệt', 'spoke'], ['truyền đạt', 'spoke'], ['giải trình', 'spoke'], ['tiếp thu', 'spoke'],
+  ['hoan nghênh', 'spoke'], ['cảm ơn', 'spoke'], ['đề cập', 'spoke'], ['khuyến nghị', 'spoke'],
+  ['nhắc lại', 'spoke'], ['nhận xét', 'spoke'], ['góp ý', 'spoke'], ['trả lời', 'spoke'], ['giải đáp', 'spoke'],
+  ['tán thành', 'spoke'], ['nhất trí', 'spoke'], ['đồng tình', 'spoke'], ['chỉ ra', 'spoke'],
+  ['nhắc nhở', 'spoke'], ['giao nhiệm vụ', 'spoke'], ['phát động', 'spoke'], ['nói', 'spoke'], ['tâm sự', 'spoke'],
+  ['thừa nhận', 'spoke'], ['lưu ý rằng', 'spoke'], ['đặt vấn đề', 'spoke'], ['trao đổi ý kiến', 'spoke'],
+  ['giới thiệu', 'spoke'], ['tổng kết', 'spoke'], ['hướng dẫn', 'spoke'], ['thông tin thêm', 'spoke'],
+  ['dự và chủ trì', 'chair'], ['phát biểu tại hội nghị', 'spoke'], ['đọc diễn văn', 'spoke'],
+  ['đọc', 'spoke'], ['phát biểu đề dẫn', 'spoke'], ['đề dẫn', 'spoke'], ['phát biểu chào mừng', 'spoke'],
+  ['chào mừng', 'spoke'], ['phát biểu bế mạc', 'spoke'], ['diễn văn', 'spoke'],
+  // attended
+  ['dự', 'attended'], ['tham dự', 'attended'], ['cùng dự', 'attended'], ['cùng tham dự', 'attended'],
+  ['đến dự', 'attended'], ['về dự', 'attended'], ['tới dự', 'attended'], ['có mặt', 'attended'],
+  ['tặng', 'attended'], ['trao', 'attended'], ['trao tặng', 'attended'], ['trao quà', 'attended'],
+  ['chứng kiến', 'attended'], ['cắt băng', 'attended'], ['bấm nút', 'attended'], ['tham quan', 'attended'],
+  ['tham gia', 'attended'], ['dự buổi', 'attended'], ['dự lễ', 'attended'], ['dự hội nghị', 'attended'],
+  ['đón', 'attended'], ['thăm', 'attended'], ['chụp ảnh', 'attended'], ['làm việc', 'attended'],
+  ['làm trưởng đoàn', 'attended'], ['có buổi làm việc', 'attended'], ['có mặt tại', 'attended'], ['dẫn đầu', 'attended'], ['cùng các đại biểu', 'attended'],
+];
+
+/**
+ * Compounds that open with a role word but are nouns or other verbs:
+ * "dự án", "dự báo", "báo cáo viên" ... A cue followed by one of these
+ * second syllables is not a cue.
+ */
+export const NOT_A_CUE: readonly string[] = [
+  'dự án', 'dự báo', 'dự thảo', 'dự kiến', 'dự toán', 'dự khuyết', 'dự trữ', 'dự bị', 'dự định', 'dự phòng',
+  'dự thi', 'dự tuyển', 'báo cáo viên', 'trao đổi thông tin', 'thông tin tuyên truyền', 'tham gia giao thông',
+  'nói chung', 'nói riêng', 'làm việc với', 'mong đợi', 'thăm dò', 'thăm hỏi',
+];
+
+/** Words that may stand between the subject and its predicate ("đã", "cũng", "trực tiếp"). */
+export const PREDICATE_ADVERBS: readonly string[] = [
+  'đã', 'cũng', 'vừa', 'cùng', 'trực tiếp', 'đồng thời', 'thì', 'sẽ', 'còn', 'luôn', 'lại', 'đều', 'đang',
+  'tiếp tục', 'đặc biệt', 'một lần nữa', 'khi', 'sau khi', 'trước đó', 'tiếp đó', 'sau đó', 'cũng đã',
+];
+
+/**
+ * Nouns before "của" that make the person after it a participant: "ý kiến
+ * chỉ đạo của đồng chí X" (directed), "sự chủ trì của" (chair), "nhận định
+ * của" (spoke). Other genitives ("Quyết định của Thủ tướng X") give no role.
+ */
+export const GENITIVE_ROLE_NOUNS: ReadonlyArray<readonly [string, Role]> = [
+  ['ý kiến chỉ đạo', 'directed'], ['sự chỉ đạo', 'directed'], ['chỉ đạo', 'directed'], ['kết luận chỉ đạo', 'directed'],
+  ['bài phát biểu chỉ đạo', 'directed'], ['sự chủ trì', 'chair'], ['sự chủ tọa', 'chair'], ['sự điều hành', 'chair'],
+  ['sự tham dự', 'attended'], ['sự có mặt', 'attended'], ['sự tham gia', 'attended'], ['sự hiện diện', 'attended'],
+  ['nhận định', 'spoke'], ['ý kiến', 'spoke'], ['phát biểu', 'spoke'], ['bài phát biểu', 'spoke'],
+  ['lời phát biểu', 'spoke'], ['ý kiến phát biểu', 'spoke'], ['tham luận', 'spoke'], ['kết luận', 'spoke'],
+  ['chia sẻ', 'spoke'], ['đánh giá', 'spoke'], ['báo cáo', 'reported'], ['lời khai mạc', 'spoke'],
+];
+
+/**
+ * Words right before a name that make the person the subject of a tribute,
+ * a lecture or a study, not a participant: "Hội thảo khoa học về đồng chí
+ * X", "kỷ niệm 110 năm Ngày sinh đồng chí X", "học tập tấm gương đồng chí X".
+ */
+export const TRIBUTE_WORDS: readonly string[] = [
+  'về', 'ngày sinh', 'ngày mất', 'ngày giỗ', 'cuộc đời', 'sự nghiệp', 'thân thế', 'tưởng nhớ', 'tưởng niệm',
+  'kỷ niệm', 'tư tưởng', 'tấm gương', 'noi gương', 'di chúc', 'lời dạy', 'chân dung', 'tác phẩm', 'thư gửi',
+  'lời kêu gọi', 'mộ', 'phần mộ', 'đền thờ', 'tượng đài', 'nhà lưu niệm', 'di tích', 'cố', 'liệt sĩ', 'mang tên',
+  'tên', 'đường', 'phố', 'trường', 'di sản', 'lời căn dặn', 'di huấn', 'học tập',
+];
+
+/** The word that opens the list of participants after a role: "Dự hội nghị có các đồng chí: ...". */
+export const LIST_OPENERS: readonly string[] = ['có', 'còn có', 'gồm', 'gồm có', 'là'];
+
+/** "Theo X, ...": the person speaks at the event. */
+export const ACCORDING_TO: readonly string[] = ['theo'];
+
+/** "Tại hội nghị, ông X ...": the event named as the place where a person acts. */
+export const EVENT_PLACES: readonly string[] = [
+  'tại hội nghị', 'tại hội thảo', 'tại buổi', 'tại lễ', 'tại đại hội', 'tại kỳ họp', 'tại phiên họp', 'tại cuộc họp',
+  'tại buổi làm việc', 'tại tọa đàm', 'tại diễn đàn', 'tại đây', 'tại sự kiện', 'tại chương trình', 'dịp này',
+  'tại lễ kỷ niệm', 'tại buổi lễ', 'tại hội nghị trực tuyến',
+];
+
+/** A remote participation point of the event. */
+export const BRIDGE_POINT: readonly string[] = ['điểm cầu'];
+
+/**
+ * Labels of credit lines: who wrote the story or took the photos ("Tin và
+ * ảnh: Hà Thanh - Hoàng Phong", "Ảnh: Doãn Tấn/TTXVN"). Matched at the start
+ * of a line or inside parentheses, before a colon.
+ */
+export const CREDIT_LABELS: readonly string[] = [
+  'tin và ảnh', 'tin, ảnh', 'tin - ảnh', 'tin/ảnh', 'tin', 'bài và ảnh', 'bài, ảnh', 'bài - ảnh', 'bài/ảnh', 'bài',
+  'ảnh', 'bài viết', 'video', 'clip', 'thực hiện', 'tác giả', 'người viết', 'nhóm thực hiện', 'đồ họa',
+  'tin, ảnh, video', 'bài, ảnh, video', 'nội dung', 'ghi', 'ghi chép', 'ảnh minh họa', 'nhóm phóng viên',
+];
+
+/** Collective bylines standing for the newsroom ("PV", "Nhóm PV"): authors as written. */
+export const COLLECTIVE_BYLINES: readonly string[] = [
+  'pv', 'nhóm pv', 'phóng viên', 'nhóm phóng viên', 'ctv', 'btv', 'pv-ctv', 'pv - ctv', 'nhóm ctv', 'ptv',
+];

@@ -1,0 +1,86 @@
+/**
+ * Words that name positions, ranks and honours in Vietnamese reports, and the
+ * honorifics written before personal names. All entries are folded (lower
+ * case, new-style tone placement); multi-word entries are space-separated and
+ * matched token by token, the longest first.
+ */
+
+/** Position titles that stand alone, before any body name ("Thủ tướng", "Bí thư"). */
+const BASE_POSITIONS: readonly string[] = [
+  'bí thư', 'bí thư thứ nhất', 'tổng bí thư', 'chủ tịch', 'chủ tịch nước', 'thủ tướng', 'ủy viên',
+  'ủy viên dự khuyết', 'ủy viên thường trực', 'ủy viên thường vụ', 'ủy viên chuyên trách',
+  'thường trực', 'thường trực ban bí thư', 'trưởng ban', 'phó ban', 'trưởng đoàn', 'trưởng phòng',
+  'trưởng khoa', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'trưởng công an', 'trưởng đài',
+  'trưởng văn phòng', 'trưởng cơ quan đại diện', 'trưởng ty', 'trưởng tiểu ban', 'trưởng khối',
+  'bộ trưởng', 'thứ trưởng', 'chủ nhiệm', 'giám đốc', 'chánh văn phòng', 'chánh án', 'chánh thanh tra',
+  'cục trưởng', 'vụ trưởng', 'viện trưởng', 'hiệu trưởng', 'chi cục trưởng', 'tổng cục trưởng',
+  'tổng thư ký', 'thư ký', 'tổng biên tập', 'tổng giám đốc', 'tổng kiểm toán', 'tổng thanh tra',
+  'tổng lãnh sự', 'đại sứ', 'lãnh sự', 'tư lệnh', 'chính ủy', 'chỉ huy trưởng', 'tham mưu trưởng',
+  'chủ nhiệm chính trị', 'chính trị viên', 'đồn trưởng', 'hải đoàn trưởng', 'sư đoàn trưởng',
+  'lữ đoàn trưởng', 'trung đoàn trưởng', 'tiểu đoàn trưởng', 'tỉnh ủy viên', 'thành ủy viên',
+  'huyện ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên', 'đại biểu quốc hội', 'đbqh', 'tuv', 'huv',
+  'thuv', 'quv', 'ủvtw', 'uvtw', 'tvtu', 'tvhu', 'tvthu', 'bttu', 'tổng tham mưu trưởng', 'thống lĩnh',
+  'thống lĩnh các lực lượng vũ trang nhân dân', 'bí thư chuyên trách', 'phó chủ tịch chuyên trách',
+  'trưởng đoàn đbqh', 'trưởng đoàn đại biểu quốc hội', 'kiểm sát viên', 'thẩm phán', 'điều tra viên',
+  'người phát ngôn', 'hội trưởng', 'trưởng ban thường trực', 'giám đốc điều hành',
+];
+
+/**
+ * Position titles as written: each base position, its deputy ("Phó ..."), and
+ * the standing variants ("Phó Bí thư Thường trực", "Phó Trưởng ban Thường trực").
+ */
+function withDeputies(bases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const base of bases) {
+    out.add(base);
+    if (!base.startsWith('phó ') && !base.startsWith('tổng ') && !base.startsWith('quyền')) out.add(`phó ${base}`);
+    if (base.startsWith('tổng ')) out.add(`phó ${base}`);
+  }
+  for (const standing of ['bí thư', 'chủ tịch', 'trưởng ban', 'thủ tướng', 'chủ nhiệm', 'giám đốc', 'bộ trưởng', 'cục trưởng', 'viện trưởng', 'hiệu trưởng']) {
+    out.add(`phó ${standing} thường trực`);
+  }
+  out.add('thứ trưởng thường trực');
+  out.add('quyền bộ trưởng');
+  out.add('quyền chủ tịch');
+  out.add('quyền giám đốc');
+  return [...out];
+}
+
+export const POSITION_HEADS: readonly string[] = withDeputies(BASE_POSITIONS);
+
+/** Military and police ranks: a title of their own ("Thiếu tướng Ngô Thanh Hải"). */
+export const RANKS: readonly string[] = [
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'chuẩn úy', 'đô đốc', 'phó đô đốc', 'chuẩn đô đốc',
+  'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
+];
+
+/**
+ * Academic degrees, designations and state honours written before a name
+ * ("PGS.TS", "PGS, TS", "Nghệ sĩ Nhân dân"). Abbreviations may be joined by
+ * ".", "," or a space; the title parser accepts any of those between them.
+ */
+export const ACADEMIC_TITLES: readonly string[] = [
+  'gs', 'pgs', 'ts', 'ths', 'tskh', 'ncs', 'bs', 'bsck', 'bscki', 'bsckii', 'ks', 'ls', 'ds', 'tths', 'cn',
+  'gs.ts', 'pgs.ts', 'gs.tskh', 'pgs.tskh', 'th.s', 'ths.bs', 'ts.bs', 'bs.ckii', 'bs.cki',
+  'giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sĩ khoa học', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'luật sư',
+  'kỹ sư', 'kiến trúc sư', 'nhà báo', 'nhà giáo nhân dân', 'nhà giáo ưu tú', 'nghệ sĩ nhân dân',
+  'nghệ sĩ ưu tú', 'thầy thuốc nhân dân', 'thầy thuốc ưu tú', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ttnd', 'ttưt',
+  'anh hùng lao động', 'anh hùng lực lượng vũ trang nhân dân', 'anh hùng llvt', 'ahlđ', 'mẹ việt nam anh hùng',
+  'đại đức', 'thượng tọa', 'hòa thượng', 'linh mục', 'mục sư', 'giám mục', 'tổng giám mục', 'ni sư',
+];
+
+/** Honorifics written before a name, never part of it. */
+export const HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'đ.c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'quý ông', 'quý bà'];
+
+/** Plural address before a list of names or titles ("các đồng chí: ..."). */
+export const PLURAL_HONORIFICS: readonly string[] = ['các đồng chí', 'các đ/c', 'các ông', 'các bà', 'các vị', 'các'];
+
+/** Honorifics that may stand alone as a pronoun for a person already named ("đồng chí đề nghị"). */
+export const PRONOUN_HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà'];
+
+/** "nguyên Bộ trưởng": a position held before. */
+export const FORMER_MARKERS: readonly string[] = ['nguyên', 'cựu'];
+
+/** Words joining two positions of one person without a comma ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"). */
+export const POSITION_JOINERS: readonly string[] = ['kiêm'];

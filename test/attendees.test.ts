@@ -1,0 +1,481 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractAttendees } from '../src/extract/attendees.js';
+import type { Attendee, Role } from '../src/model/report.js';
+import { prepareDocument } from '../src/text/document.js';
+import { fold } from '../src/text/fold.js';
+import { GOLD, seedFiles } from './helpers.js';
+
+/** An article: a headline, then the given paragraphs. */
+const article = (...paragraphs: string[]) => ['Hội nghị tổng kết công tác năm', '', ...paragraphs].join('\n\n');
+const attendeesOf = (...paragraphs: string[]) => extractAttendees(prepareDocument(article(...paragraphs)));
+const byName = (list: Attendee[], name: string) => list.find((a) => a.name === name);
+
+interface Expected {
+  name: string;
+  titles: string[];
+  roles: Role[];
+}
+
+describe('extractAttendees: names, titles and roles by pattern', () => {
+  const cases: [string, string[], Expected[]][] = [
+    [
+      'đồng chí NAME, TITLE, TITLE + predicate',
+      ['Đồng chí Phan Minh Đức, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì hội nghị.'],
+      [{ name: 'Phan Minh Đức', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tuyên giáo Tỉnh ủy'], roles: ['chair'] }],
+    ],
+    [
+      'TITLE NAME with an abbreviated body and a city written "TP. HCM"',
+      ['Phó Chủ tịch UBND TP. HCM Lê Hòa Bình chủ trì buổi làm việc.'],
+      [{ name: 'Lê Hòa Bình', titles: ['Phó Chủ tịch UBND TP. HCM'], roles: ['chair'] }],
+    ],
+    [
+      'a missing space after a comma',
+      ['Tham dự có đồng chí Phạm Quốc Hưng,Tỉnh ủy viên, Giám đốc Sở Tài chính.'],
+      [{ name: 'Phạm Quốc Hưng', titles: ['Tỉnh ủy viên', 'Giám đốc Sở Tài chính'], roles: ['attended'] }],
+    ],
+    [
+      'a Hmong name with a one-letter middle syllable',
+      ['Đồng chí Mùa A Páo, Phó Chủ tịch UBND tỉnh Lai Châu phát biểu tại hội nghị.'],
+      [{ name: 'Mùa A Páo', titles: ['Phó Chủ tịch UBND tỉnh Lai Châu'], roles: ['spoke'] }],
+    ],
+    [
+      'family names that are also common words: Triệu, Lò',
+      [
+        'Dự hội nghị có đồng chí Triệu Tài Vinh, Phó Trưởng Ban Dân vận Trung ương.',
+        'Phó Bí thư Tỉnh ủy Lò Văn Muôn báo cáo kết quả thực hiện nghị quyết.',
+      ],
+      [
+        { name: 'Triệu Tài Vinh', titles: ['Phó Trưởng Ban Dân vận Trung ương'], roles: ['attended'] },
+        { name: 'Lò Văn Muôn', titles: ['Phó Bí thư Tỉnh ủy'], roles: ['reported'] },
+      ],
+    ],
+    [
+      'a Jarai name',
+      ['Cùng dự có đồng chí Ksor Phước Hà, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội.'],
+      [{ name: 'Ksor Phước Hà', titles: ['Phó Chủ tịch Hội đồng Dân tộc của Quốc hội'], roles: ['attended'] }],
+    ],
+    [
+      'a name opening the sentence, a given name that reads like an honorific',
+      ['Nguyễn Thị Lan Anh cho biết năm qua hội đã vận động được nhiều nguồn lực.'],
+      [{ name: 'Nguyễn Thị Lan Anh', titles: [], roles: ['spoke'] }],
+    ],
+    [
+      'TITLE – NAME and NAME – TITLE',
+      [
+        'Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy – Hồ Thị Lan chủ trì hội nghị.',
+        'Đồng chí Vương Văn Tuấn – Phó Bí thư Thường trực Huyện ủy phát biểu kết luận.',
+      ],
+      [
+        { name: 'Hồ Thị Lan', titles: ['Ủy viên Ban Thường vụ Thành ủy', 'Trưởng Ban Dân vận Thành ủy'], roles: ['chair'] },
+        { name: 'Vương Văn Tuấn', titles: ['Phó Bí thư Thường trực Huyện ủy'], roles: ['spoke'] },
+      ],
+    ],
+    [
+      'a list after "có các đồng chí:" with semicolons',
+      ['Chủ trì hội nghị có các đồng chí: Đinh Văn Tám, Bí thư Huyện ủy; Quách Thị Huệ, Phó Bí thư Thường trực Huyện ủy.'],
+      [
+        { name: 'Đinh Văn Tám', titles: ['Bí thư Huyện ủy'], roles: ['chair'] },
+        { name: 'Quách Thị Huệ', titles: ['Phó Bí thư Thường trực Huyện ủy'], roles: ['chair'] },
+      ],
+    ],
+    [
+      'a list of TITLE NAME items joined by commas',
+      ['Dự hội nghị có các đồng chí: Bí thư Tỉnh ủy Nguyễn Hải Anh, Chủ tịch UBND tỉnh Tạ Quang Ngọc.'],
+      [
+        { name: 'Nguyễn Hải Anh', titles: ['Bí thư Tỉnh ủy'], roles: ['attended'] },
+        { name: 'Tạ Quang Ngọc', titles: ['Chủ tịch UBND tỉnh'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a title shared by a list after a colon',
+      ['Chủ trì hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Văn Hải, Đặng Thị Mơ, Hứa Quốc Toàn.'],
+      [
+        { name: 'Lê Văn Hải', titles: ['Phó Chủ tịch UBND tỉnh'], roles: ['chair'] },
+        { name: 'Đặng Thị Mơ', titles: ['Phó Chủ tịch UBND tỉnh'], roles: ['chair'] },
+        { name: 'Hứa Quốc Toàn', titles: ['Phó Chủ tịch UBND tỉnh'], roles: ['chair'] },
+      ],
+    ],
+    [
+      'a shared title plus each person’s own',
+      ['Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trưởng Ban Tổ chức Tỉnh ủy Đoàn Văn Long; Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Vũ Thị Hạnh cùng dự.'],
+      [
+        { name: 'Đoàn Văn Long', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tổ chức Tỉnh ủy'], roles: ['attended'] },
+        { name: 'Vũ Thị Hạnh', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a plural title before names, without a colon',
+      ['Các Phó Chủ tịch UBND huyện Cầm Văn Chín, Trần Thị Hằng cùng dự.'],
+      [
+        { name: 'Cầm Văn Chín', titles: ['Phó Chủ tịch UBND huyện'], roles: ['attended'] },
+        { name: 'Trần Thị Hằng', titles: ['Phó Chủ tịch UBND huyện'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'two positions joined by "kiêm"',
+      ['Đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh phát biểu bế mạc.'],
+      [{ name: 'Hầu A Lềnh', titles: ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'], roles: ['spoke'] }],
+    ],
+    [
+      'a rank is a title',
+      ['Thiếu tướng Hoàng Văn Đông, Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh phát biểu chỉ đạo.'],
+      [{ name: 'Hoàng Văn Đông', titles: ['Thiếu tướng', 'Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh'], roles: ['directed'] }],
+    ],
+    [
+      'academic titles before a name',
+      ['PGS.TS Lưu Văn Sùng, Phó Giám đốc Học viện Báo chí và Tuyên truyền phát biểu đề dẫn.', 'GS, TS Tạ Ngọc Tấn trình bày tham luận.'],
+      [
+        { name: 'Lưu Văn Sùng', titles: ['PGS.TS', 'Phó Giám đốc Học viện Báo chí và Tuyên truyền'], roles: ['spoke'] },
+        { name: 'Tạ Ngọc Tấn', titles: ['GS, TS'], roles: ['spoke'] },
+      ],
+    ],
+    [
+      'a comma inside one position',
+      ['Theo Đại tá Bế Xuân Hòa, Phó Cục trưởng Cục Tuyên huấn, Tổng cục Chính trị QĐND Việt Nam, các đơn vị đã làm tốt.'],
+      [{ name: 'Bế Xuân Hòa', titles: ['Đại tá', 'Phó Cục trưởng Cục Tuyên huấn, Tổng cục Chính trị QĐND Việt Nam'], roles: ['spoke'] }],
+    ],
+    [
+      'positions of one body joined by a dash, a number naming a unit',
+      [
+        'Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam Lương Quốc Đoàn phát biểu.',
+        'Thiếu tướng Nông Văn Hùng - Phó Tư lệnh Quân khu 2 dự hội nghị.',
+      ],
+      [
+        { name: 'Lương Quốc Đoàn', titles: ['Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam'], roles: ['spoke'] },
+        { name: 'Nông Văn Hùng', titles: ['Thiếu tướng', 'Phó Tư lệnh Quân khu 2'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a place before the name inside the title',
+      ['Dự hội nghị có đồng chí Bí thư Huyện ủy Lâm Hà Nguyễn Văn Hòa và đồng chí Chủ tịch UBND huyện Mai Sơn Lò Văn Thắng.'],
+      [
+        { name: 'Nguyễn Văn Hòa', titles: ['Bí thư Huyện ủy Lâm Hà'], roles: ['attended'] },
+        { name: 'Lò Văn Thắng', titles: ['Chủ tịch UBND huyện Mai Sơn'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'dự và chỉ đạo; do X chủ trì; bridge point',
+      [
+        'Sáng 12/3, tại điểm cầu tỉnh Bắc Giang, đồng chí Mai Sơn Hà, Phó Bí thư Tỉnh ủy dự hội nghị do đồng chí Giáp Văn Lực, Trưởng Ban Dân vận Trung ương chủ trì. Dự và chỉ đạo hội nghị có đồng chí Âu Dương Khánh, Thường trực Ban Bí thư.',
+      ],
+      [
+        { name: 'Mai Sơn Hà', titles: ['Phó Bí thư Tỉnh ủy'], roles: ['attended'] },
+        { name: 'Giáp Văn Lực', titles: ['Trưởng Ban Dân vận Trung ương'], roles: ['chair'] },
+        { name: 'Âu Dương Khánh', titles: ['Thường trực Ban Bí thư'], roles: ['directed'] },
+      ],
+    ],
+    [
+      'coordinated predicate: dự và chủ trì',
+      ['Đồng chí Kim Ngọc Thái, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh dự và chủ trì hội nghị.'],
+      [{ name: 'Kim Ngọc Thái', titles: ['Phó Bí thư Thường trực Tỉnh ủy', 'Chủ tịch HĐND tỉnh'], roles: ['chair'] }],
+    ],
+    [
+      'a fronted clause: báo cáo tại hội nghị, then speech verbs (reported is more specific)',
+      ['Báo cáo tại hội nghị, Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Tống Thị Ngân cho hay năm qua đã có nhiều đổi mới.', 'Bà Tống Thị Ngân cho biết ngành sẽ tập trung vào 5 nhiệm vụ.'],
+      [{ name: 'Tống Thị Ngân', titles: ['Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy'], roles: ['reported'] }],
+    ],
+    [
+      'chair and spoke are both kept; directed drops spoke',
+      [
+        'Chủ trì hội nghị có đồng chí Từ Minh Tâm, Bí thư Đảng ủy xã. Phát biểu kết luận, đồng chí Từ Minh Tâm đề nghị các chi bộ tiếp tục đổi mới.',
+        'Phát biểu chỉ đạo, đồng chí Dương Văn Bảy, Phó Bí thư Huyện ủy nhấn mạnh vai trò của người đứng đầu.',
+      ],
+      [
+        { name: 'Từ Minh Tâm', titles: ['Bí thư Đảng ủy xã'], roles: ['chair', 'spoke'] },
+        { name: 'Dương Văn Bảy', titles: ['Phó Bí thư Huyện ủy'], roles: ['directed'] },
+      ],
+    ],
+    [
+      '"nhận định của đồng chí X ... tại hội nghị": a speech noun in the genitive',
+      ['Đây là nhận định của đồng chí Thân Đức Hưởng – Phó Bí thư Huyện ủy tại hội nghị sơ kết.'],
+      [{ name: 'Thân Đức Hưởng', titles: ['Phó Bí thư Huyện ủy'], roles: ['spoke'] }],
+    ],
+    [
+      'a parenthesis on the photo between the name and its verb',
+      ['Đồng chí Khổng Minh Tuệ (thứ ba từ trái sang), Chủ tịch Hội Cựu chiến binh tỉnh trao bằng khen cho các tập thể.'],
+      [{ name: 'Khổng Minh Tuệ', titles: ['Chủ tịch Hội Cựu chiến binh tỉnh'], roles: ['attended'] }],
+    ],
+    [
+      'a steering committee named by its task',
+      ['Thủ tướng Chính phủ Đồng Văn Khải, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai chủ trì phiên họp.'],
+      [{ name: 'Đồng Văn Khải', titles: ['Thủ tướng Chính phủ', 'Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai'], roles: ['chair'] }],
+    ],
+    [
+      'positions written as acronyms, a title in parentheses, the position’s own unit in lower case',
+      [
+        'Tham dự có đồng chí Hà Thị Lan, TUV, Bí thư Huyện ủy; đồng chí Vi Văn Bốn, HUV, Chủ tịch UBND xã.',
+        'Dự lễ có các đồng chí Bạch Văn Ân (Bí thư Tỉnh ủy), La Văn Bình (Chủ tịch UBND tỉnh).',
+        'Đồng chí Ông Thị Dung, Hiệu trưởng nhà trường phát biểu.',
+      ],
+      [
+        { name: 'Hà Thị Lan', titles: ['TUV', 'Bí thư Huyện ủy'], roles: ['attended'] },
+        { name: 'Vi Văn Bốn', titles: ['HUV', 'Chủ tịch UBND xã'], roles: ['attended'] },
+        { name: 'Bạch Văn Ân', titles: ['Bí thư Tỉnh ủy'], roles: ['attended'] },
+        { name: 'La Văn Bình', titles: ['Chủ tịch UBND tỉnh'], roles: ['attended'] },
+        { name: 'Ông Thị Dung', titles: ['Hiệu trưởng nhà trường'], roles: ['spoke'] },
+      ],
+    ],
+    [
+      'an unknown position between commas after a name',
+      ['Dự hội nghị có Thượng tướng Nghiêm Xuân Hải, Ủy viên Trung ương Đảng, Tổng Tham mưu trưởng, Thứ trưởng Bộ Quốc phòng.'],
+      [
+        {
+          name: 'Nghiêm Xuân Hải',
+          titles: ['Thượng tướng', 'Ủy viên Trung ương Đảng', 'Tổng Tham mưu trưởng', 'Thứ trưởng Bộ Quốc phòng'],
+          roles: ['attended'],
+        },
+      ],
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, paragraphs, expected) => {
+    const found = attendeesOf(...paragraphs);
+    for (const want of expected) {
+      const got = byName(found, want.name);
+      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
+      expect(got!.titles).toEqual(want.titles);
+      expect(got!.roles).toEqual(want.roles);
+    }
+    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
+  });
+});
+
+describe('extractAttendees: one entry per person', () => {
+  it('resolves a title alone and folds the short form into the full title', () => {
+    const found = attendeesOf(
+      'Đồng chí Lý Hoàng Nam, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ dự hội nghị.',
+      'Phát biểu tại hội nghị, Phó Thủ tướng yêu cầu các bộ, ngành tập trung tháo gỡ khó khăn.',
+    );
+    expect(found).toHaveLength(1);
+    const [nam] = found;
+    expect(nam.titles).toEqual(['Ủy viên Trung ương Đảng', 'Phó Thủ tướng Chính phủ']);
+    expect(nam.roles).toEqual(['spoke']);
+    expect(nam.mentions.map((m) => m.text)).toEqual(['Lý Hoàng Nam', 'Phó Thủ tướng']);
+  });
+
+  it('resolves "Đồng chí" followed by a title alone', () => {
+    const found = attendeesOf(
+      'Đồng chí Lục Văn Cường, Chủ tịch UBND tỉnh dự hội nghị.',
+      'Đồng chí Chủ tịch UBND tỉnh nhấn mạnh cần đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+    );
+    expect(found.map((a) => [a.name, a.roles, a.mentions.map((m) => m.text)])).toEqual([
+      ['Lục Văn Cường', ['spoke'], ['Lục Văn Cường', 'Chủ tịch UBND tỉnh']],
+    ]);
+  });
+
+  it('resolves "ông"/"bà" with a short name and a bare "đồng chí" to the person last named', () => {
+    const found = attendeesOf(
+      'Trưởng Ban Dân vận Tỉnh ủy Lê Thị Hòa chủ trì hội nghị. Bà Hòa đề nghị các huyện tiếp tục đổi mới phương thức.',
+      'Cùng với việc thực hiện các nhiệm vụ trọng tâm, đồng chí đề nghị các cấp tăng cường đối thoại.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['Lê Thị Hòa', 'Bà Hòa', 'đồng chí']);
+    expect(found[0].roles).toEqual(['chair', 'spoke']);
+  });
+
+  it('gives a group’s predicate to a person joined to an unnamed group', () => {
+    const found = attendeesOf('Đồng chí Lâm Văn Tư, Bí thư Tỉnh ủy và các đồng chí trong Ban Thường vụ Tỉnh ủy dự hội nghị.');
+    expect(found.map((a) => [a.name, a.roles])).toEqual([['Lâm Văn Tư', ['attended']]]);
+  });
+
+  it('folds a short title into the fuller one given elsewhere, whatever its case', () => {
+    const found = attendeesOf(
+      'Nhận định của đồng chí Kiều Văn An – Phó bí thư thường trực Huyện ủy tại hội nghị.',
+      'Phát biểu chỉ đạo hội nghị, đồng chí Kiều Văn An - Phó Bí thư huyện ủy yêu cầu các chi bộ thực hiện tốt.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].titles).toEqual(['Phó bí thư thường trực Huyện ủy']);
+    expect(found[0].roles).toEqual(['directed']);
+  });
+
+  it('merges a typo in a repeated name, never two different people', () => {
+    const typo = attendeesOf(
+      'Đồng chí Nguyễn Văn Được, Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn Đươc nhấn mạnh công tác cán bộ là then chốt.',
+    );
+    expect(typo.map((a) => a.name)).toEqual(['Nguyễn Văn Được']);
+    expect(typo[0].mentions).toHaveLength(2);
+    const two = attendeesOf('Đồng chí Nguyễn Văn Nam, Chủ tịch UBND huyện và đồng chí Nguyễn Văn Năm, Trưởng Công an huyện cùng dự.');
+    expect(two.map((a) => a.name)).toEqual(['Nguyễn Văn Nam', 'Nguyễn Văn Năm']);
+  });
+
+  it('marks a former position', () => {
+    const [binh] = attendeesOf('Đến dự có đồng chí Trần Đức Minh, nguyên Bí thư Tỉnh ủy, nguyên Trưởng Ban Kinh tế Trung ương.');
+    expect(binh.titles).toEqual(['nguyên Bí thư Tỉnh ủy', 'nguyên Trưởng Ban Kinh tế Trung ương']);
+    expect(binh.titleForms.every((t) => t.former === true)).toBe(true);
+    expect(binh.titleForms[0].normalized).toBe('nguyên bí thư tỉnh ủy');
+  });
+
+  it('normalizes titles: abbreviations expanded, case and tone placement unified', () => {
+    const [person] = attendeesOf('Ông Hà Văn Tuấn, Phó Chủ tịch UBND TP HCM, Chủ tịch Uỷ ban MTTQ huyện phát biểu.');
+    expect(person.titleForms.map((t) => t.normalized)).toEqual([
+      'phó chủ tịch ủy ban nhân dân thành phố hồ chí minh',
+      'chủ tịch ủy ban mặt trận tổ quốc huyện',
+    ]);
+  });
+
+  it('gives spans into the input for the person, titles and mentions', () => {
+    const input = article('\uFEFF'.slice(1) + 'Đồng chí Cao Minh Thư, Phó Chủ tịch HĐND tỉnh phát biểu khai mạc.');
+    const [person] = extractAttendees(prepareDocument(input));
+    expect(input.slice(person.start, person.end)).toBe('Cao Minh Thư');
+    expect(input.slice(person.titleForms[0].start, person.titleForms[0].end)).toBe('Phó Chủ tịch HĐND tỉnh');
+    for (const m of person.mentions) expect(input.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('extractAttendees: who is not an attendee', () => {
+  it.each([
+    ['Bác Hồ and Hồ Chí Minh', ['Cán bộ phải gần dân, trọng dân như Bác Hồ đã dạy, học tập và làm theo tư tưởng Hồ Chí Minh.']],
+    ['someone only cited', ['Thực hiện Chỉ thị của Thủ tướng Đào Minh Quân, tỉnh đã triển khai nhiều giải pháp.']],
+    ['the subject of a tribute', ['Hội thảo khoa học về đồng chí Lê Văn Lương được tổ chức trọng thể.']],
+    ['an unnamed office holder', ['Phong trào thi đua do Thủ tướng Chính phủ phát động được hưởng ứng rộng rãi.']],
+    ['places and bodies that open with family names', ['Hà Nội, Cao Bằng và Lâm Đồng là ba địa phương dẫn đầu.', 'Đoàn Thanh niên tổ chức ra quân.']],
+    ['a lunar year', ['Tết Nguyên đán Giáp Thìn đã đến gần, các đơn vị chủ động chuẩn bị.']],
+  ])('%s', (_label, paragraphs) => {
+    expect(attendeesOf(...paragraphs)).toEqual([]);
+  });
+
+  it('leaves out names in the page footer and in the byline', () => {
+    const input = [
+      'Hội nghị tổng kết',
+      '',
+      'Sáng 5/1, Ban Dân vận Huyện ủy tổ chức hội nghị. Đồng chí Giàng Seo Phử, Bí thư Huyện ủy dự và phát biểu.',
+      '',
+      'Tin và ảnh: Trần Minh Tuấn',
+      '',
+      'Chia sẻ',
+      'Trưởng Ban biên tập: Phó Chánh Văn phòng Nguyễn Văn Sáu',
+      'Địa chỉ: 12 Lê Lợi, thành phố',
+    ].join('\n');
+    expect(extractAttendees(prepareDocument(input)).map((a) => a.name)).toEqual(['Giàng Seo Phử']);
+  });
+
+  it('counts a photo caption as presence', () => {
+    const found = attendeesOf('Hội nghị diễn ra trong một ngày.', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vi Thị Hương\n\ntặng quà cho các hộ nghèo');
+    expect(found.map((a) => [a.name, a.roles])).toEqual([['Vi Thị Hương', ['attended']]]);
+  });
+});
+
+// ---- Against the fixtures' gold, scored as docs/ANNOTATION.md says ----
+
+const ABBREVIATIONS: [string, string][] = [
+  ['tp hcm', 'thành phố hồ chí minh'],
+  ['ubnd', 'ủy ban nhân dân'],
+  ['hđnd', 'hội đồng nhân dân'],
+  ['mttq', 'mặt trận tổ quốc'],
+  ['qđnd', 'quân đội nhân dân'],
+  ['tw', 'trung ương'],
+  ['bch', 'ban chấp hành'],
+  ['ctdv', 'công tác dân vận'],
+  ['đbqh', 'đại biểu quốc hội'],
+  ['tp', 'thành phố'],
+];
+
+const canon = (s: string) =>
+  fold(s.normalize('NFC'))
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+function canonTitle(s: string): string {
+  let t = ` ${canon(s)} `;
+  for (const [short, full] of ABBREVIATIONS) t = t.split(` ${short} `).join(` ${full} `);
+  return t.trim();
+}
+
+function syllableF1(a: string, b: string): number {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  const counts = new Map<string, number>();
+  for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let overlap = 0;
+  for (const w of y) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      overlap++;
+      counts.set(w, c - 1);
+    }
+  }
+  if (overlap === 0) return 0;
+  const p = overlap / y.length;
+  const r = overlap / x.length;
+  return (2 * p * r) / (p + r);
+}
+
+class Tally {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  f1(): number {
+    const p = this.tp / (this.tp + this.fp || 1);
+    const r = this.tp / (this.tp + this.fn || 1);
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  }
+}
+
+interface GoldAttendee {
+  name: string;
+  titles: string[];
+  roles: Role[];
+}
+
+function scoreDocument(found: Attendee[], gold: GoldAttendee[], people: Tally, titles: Tally, roles: Tally): void {
+  const unmatched = new Set(gold);
+  for (const a of found) {
+    const g = [...unmatched].find((x) => canon(x.name) === canon(a.name));
+    if (!g) {
+      people.fp++;
+      titles.fp += a.titles.length;
+      roles.fp += a.roles.length;
+      continue;
+    }
+    unmatched.delete(g);
+    people.tp++;
+    const goldTitles = g.titles.map(canonTitle);
+    const used = new Set<number>();
+    for (const t of a.titles.map(canonTitle)) {
+      const k = goldTitles.findIndex((x, i) => !used.has(i) && (x === t || syllableF1(x, t) >= 0.8));
+      if (k >= 0) {
+        used.add(k);
+        titles.tp++;
+      } else titles.fp++;
+    }
+    titles.fn += goldTitles.length - used.size;
+    const same = a.roles.filter((r) => g.roles.includes(r)).length;
+    roles.tp += same;
+    roles.fp += a.roles.length - same;
+    roles.fn += g.roles.length - same;
+  }
+  for (const g of unmatched) {
+    people.fn++;
+    titles.fn += g.titles.length;
+    roles.fn += g.roles.length;
+  }
+}
+
+describe('extractAttendees on the fixtures', () => {
+  it('reaches the target scores against fixtures/gold', () => {
+    const people = new Tally();
+    const titles = new Tally();
+    const roles = new Tally();
+    for (const file of seedFiles()) {
+      const gold = JSON.parse(readFileSync(path.join(GOLD, path.basename(file, '.txt') + '.json'), 'utf8'));
+      const found = extractAttendees(prepareDocument(readFileSync(file, 'utf8'), file));
+      scoreDocument(found, gold.attendees, people, titles, roles);
+    }
+    expect(people.f1()).toBeGreaterThanOrEqual(0.97);
+    expect(titles.f1()).toBeGreaterThanOrEqual(0.93);
+    expect(roles.f1()).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('scores a wrong answer low (the scorer can fail)', () => {
+    const people = new Tally();
+    const titles = new Tally();
+    const roles = new Tally();
+    const gold: GoldAttendee[] = [{ name: 'Đỗ Văn Phới', titles: ['Phó Trưởng Ban Dân vận Trung ương'], roles: ['spoke'] }];
+    const wrong = attendeesOf('Đồng chí Đỗ Văn Phúc, Trưởng Ban Tổ chức Huyện ủy dự hội nghị.');
+    scoreDocument(wrong, gold, people, titles, roles);
+    expect(people.f1()).toBe(0);
+  });
+});
