@@ -4,7 +4,7 @@
  */
 import { extractAttendees } from './extract/attendees.js';
 import { extractAuthors } from './extract/authors.js';
-import { extractCitations } from './extract/citations.js';
+import { analyzeCitations } from './extract/citations.js';
 import { extractDirectives } from './extract/directives.js';
 import { extractEventDate } from './extract/eventDate.js';
 import { extractStatistics } from './extract/statistics.js';
@@ -17,6 +17,7 @@ export function analyzeDocument(doc: PreparedDocument, warnings: string[] = []):
   const eventDate = extractEventDate(doc);
   const attendees = extractAttendees(doc);
   const authorMentions = extractAuthors(doc);
+  const { citations, references } = analyzeCitations(doc);
   return {
     source: doc.source,
     title: title.title,
@@ -26,8 +27,8 @@ export function analyzeDocument(doc: PreparedDocument, warnings: string[] = []):
     attendees,
     authors: authorMentions.map((a) => a.name),
     authorMentions,
-    citations: extractCitations(doc),
-    references: [],
+    citations,
+    references,
     statistics: extractStatistics(doc),
     directives: extractDirectives(doc, attendees),
     warnings,

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractCitations } from '../src/extract/citations.js';
-import type { Citation } from '../src/model/report.js';
+import { main } from '../src/cli/main.js';
+import { analyzeCitations, extractCitations, extractReferences } from '../src/extract/citations.js';
+import type { Citation, DocumentReference } from '../src/model/report.js';
 import { prepareDocument } from '../src/text/document.js';
 import { fold } from '../src/text/fold.js';
 
@@ -309,6 +310,44 @@ const STATE_SYMBOLS: Case[] = [
   },
 ];
 
+const RULE_GRAMMAR: Case[] = [
+  {
+    name: 'Party kinds and levels of Hướng dẫn 36-HD/VPTW: thông cáo, town and cell committees',
+    text: 'Thị ủy ban hành Nghị quyết số 12-NQ/TXU, chi bộ ban hành Nghị quyết số 03-NQ/CB và Trung ương ra Thông cáo số 02-TC/TW.',
+    expected: [
+      { id: '12-NQ/TXU', issuerName: 'Thị ủy' },
+      { id: '03-NQ/CB', issuerName: 'Chi bộ' },
+      { id: '02-TC/TW', kind: 'TC', kindName: 'Thông cáo' },
+    ],
+  },
+  {
+    name: 'Party official letters, with the drafting unit in lower case',
+    text: 'Văn phòng gửi Công văn số 5127-CV/VPTW/nb ngày 14/3/2022 của Văn phòng Trung ương Đảng và Công văn số 61-CV/BCĐ ngày 02/8/2024.',
+    expected: [
+      { id: '5127-CV/VPTW/nb', kindName: 'Công văn', issuer: 'VPTW', date: '2022-03-14', issuedBy: 'Văn phòng Trung ương Đảng' },
+      { id: '61-CV/BCĐ', issuerName: 'Ban Chỉ đạo', date: '2024-08-02' },
+    ],
+  },
+  {
+    name: 'older ordinance and order numbering with the legislature term',
+    text: 'Căn cứ Pháp lệnh số 07/2003/PL-UBTVQH11 và Lệnh số 11/2003/L-CTN, cùng Thông tư liên tịch số 04/2016/TTLT-BNV-BTC.',
+    expected: [
+      { id: '07/2003/PL-UBTVQH11', kind: 'PL', kindName: 'Pháp lệnh', issuer: 'UBTVQH11', issuerName: 'Ủy ban Thường vụ Quốc hội', year: 2003 },
+      { id: '11/2003/L-CTN', kindName: 'Lệnh', issuerName: 'Chủ tịch nước' },
+      { id: '04/2016/TTLT-BNV-BTC', kindName: 'Thông tư liên tịch', issuer: 'BNV-BTC' },
+    ],
+  },
+  {
+    name: 'State kinds of Nghị định 30/2020/NĐ-CP: quy định QyĐ, phương án, công điện',
+    text: 'UBND tỉnh ban hành Quy định số 02/QyĐ-UBND, Phương án số 14/PA-UBND và Công điện số 09/CĐ-TTg ngày 8/9/2024 của Thủ tướng Chính phủ.',
+    expected: [
+      { id: '02/QyĐ-UBND', kindName: 'Quy định' },
+      { id: '14/PA-UBND', kindName: 'Phương án' },
+      { id: '09/CĐ-TTg', kindName: 'Công điện', issuedBy: 'Thủ tướng Chính phủ', date: '2024-09-08' },
+    ],
+  },
+];
+
 const NOT_CITATIONS: Case[] = [
   {
     name: 'documents named without a symbol',
@@ -339,6 +378,7 @@ describe('extractCitations: symbol variants', () => checkCases(SYMBOL_VARIANTS))
 describe('extractCitations: dates and issuing bodies', () => checkCases(DATES_AND_BODIES));
 describe('extractCitations: subjects and merging', () => checkCases(SUBJECTS_AND_MERGING));
 describe('extractCitations: State symbols', () => checkCases(STATE_SYMBOLS));
+describe('extractCitations: kinds and issuers of the official rules', () => checkCases(RULE_GRAMMAR));
 describe('extractCitations: not citations', () => checkCases(NOT_CITATIONS));
 
 describe('extractCitations: mentions and spans', () => {
@@ -409,5 +449,136 @@ describe('extractCitations: fixtures gold', () => {
     expect(goldTotal).toBeGreaterThan(0);
     expect(matched / output).toBe(1);
     expect(matched / goldTotal).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Short forms, resolved like eyecite's short cites, and references.
+
+interface ShortCase {
+  name: string;
+  text: string;
+  /** Every mention of each citation, in text order: "*" marks a short form. */
+  mentions: Record<string, string[]>;
+  references?: Partial<DocumentReference>[];
+}
+
+const mentionsOf = (text: string) =>
+  Object.fromEntries(cite(text).map((c) => [c.id, c.mentions.map((m) => `${m.short ? '*' : ''}${m.text}`)]));
+
+const SHORT_FORMS: ShortCase[] = [
+  {
+    name: 'kind word and "số" with the bare number',
+    text: 'Huyện ủy quán triệt Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương. Qua 2 năm thực hiện Nghị quyết số 21, tổ chức cơ sở đảng được củng cố.',
+    mentions: { '21-NQ/TW': ['21-NQ/TW', '*Nghị quyết số 21'] },
+  },
+  {
+    name: 'kind word with the bare number and the issuing body',
+    text: 'Các chi bộ thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Việc học tập theo Chỉ thị 05 của Bộ Chính trị trở thành nền nếp.',
+    mentions: { '05-CT/TW': ['05-CT/TW', '*Chỉ thị 05'] },
+  },
+  {
+    name: 'a bare number without "số" needs a word that ends the name after it',
+    text: 'Tỉnh ủy ban hành Kết luận số 3-KL/TU về công tác cán bộ. Hội nghị thống nhất Kết luận 3 nội dung trọng tâm, còn Kết luận 3 đã được phổ biến.',
+    mentions: { '3-KL/TU': ['3-KL/TU', '*Kết luận 3'] },
+  },
+  {
+    name: '"này" and "nói trên" point to the nearest document of that kind',
+    text: 'Đảng ủy ban hành Nghị quyết số 07-NQ/ĐU về chuyển đổi số và Quyết định số 45-QĐ/ĐU về nhân sự. Nghị quyết này được cụ thể hóa bằng kế hoạch; Quyết định nói trên có hiệu lực ngay.',
+    mentions: { '07-NQ/ĐU': ['07-NQ/ĐU', '*Nghị quyết này'], '45-QĐ/ĐU': ['45-QĐ/ĐU', '*Quyết định nói trên'] },
+  },
+  {
+    name: 'a text a decision issues, named again later',
+    text: 'UBND xã có Quyết định số 88/QĐ-UBND ngày 10/2/2024 về việc ban hành Quy chế tiếp công dân của xã. Cán bộ thực hiện đúng Quy chế tiếp công dân của xã; Quy chế dân chủ ở cơ sở cũng được phát huy.',
+    mentions: { '88/QĐ-UBND': ['88/QĐ-UBND', '*Quy chế tiếp công dân của xã'] },
+  },
+  {
+    name: 'two documents with the same number and kind: no referent is clear',
+    text: 'Tỉnh ủy thực hiện Nghị quyết số 09-NQ/TU và Nghị quyết số 09-NQ/HU. Nghị quyết số 09 được sơ kết.',
+    mentions: { '09-NQ/TU': ['09-NQ/TU'], '09-NQ/HU': ['09-NQ/HU'] },
+  },
+  {
+    name: 'the kind word must agree: "Chỉ thị 21" is no short form of 21-NQ/TW',
+    text: 'Chi bộ học tập Nghị quyết số 21-NQ/TW. Chỉ thị 21 của Ban Thường vụ được triển khai.',
+    mentions: { '21-NQ/TW': ['21-NQ/TW'] },
+    references: [{ kindWord: 'Chỉ thị', number: '21', issuedBy: 'Ban Thường vụ' }],
+  },
+  {
+    name: 'a short form before the full citation is covered by it, not a reference',
+    text: 'Chỉ thị 05 của Bộ Chính trị được quán triệt. Sau đó Chỉ thị số 05-CT/TW ngày 15/5/2016 được sơ kết.',
+    mentions: { '05-CT/TW': ['05-CT/TW'] },
+    references: [],
+  },
+];
+
+describe('extractCitations: short forms', () => {
+  it.each(SHORT_FORMS)('$name', ({ text, mentions, references }) => {
+    expect(mentionsOf(text)).toEqual(mentions);
+    if (references) expect(extractReferences(prepareDocument(text, 'test'))).toMatchObject(references);
+  });
+
+  it('keeps short mentions in input offsets, marked short', () => {
+    const input = 'Đảng bộ quán triệt Chỉ thị số 35-CT/TW.\r\nChỉ thị này được thực hiện nghiêm.';
+    const [citation] = extractCitations(prepareDocument(input, 'test'));
+    const short = citation.mentions.find((m) => m.short)!;
+    expect(short.text).toBe('Chỉ thị này');
+    expect(input.slice(short.start, short.end)).toBe('Chỉ thị này');
+  });
+
+  it('records the kind word as written on every mention, for check', () => {
+    const { mentions } = analyzeCitations(prepareDocument('Nghị quyết số 23-QĐ/TW của Bộ Chính trị và Quyết định này.', 'test'));
+    expect(mentions.map((m) => [m.kindWord, m.short])).toEqual([
+      ['nghị quyết', false],
+      ['quyết định', true],
+    ]);
+  });
+});
+
+const REFERENCES: { name: string; text: string; expected: Partial<DocumentReference>[] }[] = [
+  {
+    name: 'a numbered decision named without its symbol',
+    text: 'Thực hiện Quyết định số 994 ngày 12/5/2021 của Thủ tướng Chính phủ, tỉnh đã rà soát hộ nghèo.',
+    expected: [{ kindWord: 'Quyết định', number: '994', issuedBy: 'Thủ tướng Chính phủ', date: '2021-05-12' }],
+  },
+  {
+    name: 'repeated references to one document are one entry',
+    text: 'Nghị quyết số 08 của Tỉnh ủy được triển khai. Đến nay Nghị quyết số 08 đã hoàn thành mục tiêu.',
+    expected: [{ kindWord: 'Nghị quyết', number: '08', issuedBy: 'Tỉnh ủy' }],
+  },
+  {
+    name: 'names and counts are no references',
+    text: 'Nghị quyết Đại hội XIII, Chương trình 135, Đề án 06 và Kết luận 3 nội dung đã được nêu.',
+    expected: [],
+  },
+];
+
+describe('extractReferences', () => {
+  it.each(REFERENCES)('$name', ({ text, expected }) => {
+    const found = extractReferences(prepareDocument(text, 'test'));
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
+  });
+
+  it('gives every mention of a reference as written', () => {
+    const [reference] = extractReferences(prepareDocument('Quyết định số 12 của UBND huyện. Quyết định số 12 đã có hiệu lực.', 'test'));
+    expect(reference.mentions.map((m) => m.text)).toEqual(['Quyết định số 12', 'Quyết định số 12']);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The scorer's gates over the fixtures.
+
+describe('vnreport eval fixtures/gold', () => {
+  it('keeps citations F1 ≥ 0.98 and date and issuedBy accuracy ≥ 0.95', async () => {
+    const gold = join(FIXTURES, 'gold');
+    const write = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    let code: number;
+    try {
+      code = await main(['node', 'vnreport', 'eval', gold, '--min', 'citations=0.98', '--min', 'date=0.95', '--min', 'issuedBy=0.95']);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(code).toBe(0);
   });
 });

@@ -1,6 +1,12 @@
 /**
  * Issuers named by code in document symbols: the part after the kind
  * ("TW" in 25-NQ/TW, "CP" in 15/2020/NĐ-CP), with the full name of the body.
+ * Party codes follow Hướng dẫn 36-HD/VPTW (2018): the Central Committee, the
+ * Politburo and the Secretariat all issue under "TW" (their documents are
+ * headed "BAN CHẤP HÀNH TRUNG ƯƠNG"); provinces and centrally governed
+ * cities write TU, districts HU, urban districts QU, towns TXU, cities under
+ * a province ThU, Party committees ĐU, cells CB. State codes follow
+ * Nghị định 30/2020/NĐ-CP (the issuing agency after the kind).
  *
  * Party issuers are mostly built from a department and a level: "BDV" + "HU"
  * is "Ban Dân vận Huyện ủy". Whole codes listed in PARTY_ISSUERS win over the
@@ -30,6 +36,8 @@ export const PARTY_LEVELS: readonly PartyLevel[] = [
   { code: 'QU', name: 'Quận ủy', suffix: 'Quận ủy' },
   { code: 'ĐU', name: 'Đảng ủy', suffix: 'Đảng ủy', aliases: ['DU'] },
   { code: 'ĐUK', name: 'Đảng ủy Khối', suffix: 'Đảng ủy Khối' },
+  { code: 'TXU', name: 'Thị ủy', suffix: 'Thị ủy' },
+  { code: 'CB', name: 'Chi bộ', suffix: 'Chi bộ' },
 ];
 
 export const PARTY_DEPARTMENTS: readonly Issuer[] = [
@@ -59,6 +67,7 @@ export const PARTY_ISSUERS: readonly Issuer[] = [
   { code: 'ĐUKDNTW', name: 'Đảng ủy Khối doanh nghiệp Trung ương' },
   { code: 'TWĐTN', name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', aliases: ['TƯĐTN'] },
   { code: 'BCSĐ', name: 'Ban cán sự đảng' },
+  { code: 'BCĐ', name: 'Ban Chỉ đạo' },
   { code: 'ĐĐ', name: 'Đảng đoàn' },
   { code: 'ĐĐQH', name: 'Đảng đoàn Quốc hội' },
   { code: 'BCSĐCP', name: 'Ban cán sự đảng Chính phủ' },
@@ -118,3 +127,35 @@ export const LEGISLATIVE_ISSUERS: readonly Issuer[] = [
   { code: 'QH', name: 'Quốc hội' },
   { code: 'UBTVQH', name: 'Ủy ban Thường vụ Quốc hội' },
 ];
+
+/**
+ * Bodies that articles name after "của", with the issuer codes their
+ * documents carry, so that "của Bộ Chính trị" and "của BCH TW" can be told
+ * apart, and "Ban Chấp hành Trung ương Đảng (khóa XI)" recognised as the
+ * Central Committee. `forms` are in the scoring fold with the common
+ * abbreviations expanded ("bch tw" → "ban chấp hành trung ương").
+ */
+export interface IssuingBody {
+  name: string;
+  forms: readonly string[];
+  /** Issuer codes the body's documents carry. */
+  codes: readonly string[];
+}
+
+export const ISSUING_BODIES: readonly IssuingBody[] = [
+  {
+    name: 'Ban Chấp hành Trung ương',
+    forms: ['ban chấp hành trung ương', 'trung ương', 'hội nghị trung ương', 'hội nghị ban chấp hành trung ương'],
+    codes: ['TW'],
+  },
+  { name: 'Bộ Chính trị', forms: ['bộ chính trị', 'bct'], codes: ['TW'] },
+  { name: 'Ban Bí thư', forms: ['ban bí thư', 'ban bí thư trung ương', 'bbt'], codes: ['TW'] },
+  { name: 'Quốc hội', forms: ['quốc hội'], codes: ['QH'] },
+  { name: 'Ủy ban Thường vụ Quốc hội', forms: ['ủy ban thường vụ quốc hội', 'ubtvqh'], codes: ['UBTVQH'] },
+  { name: 'Chủ tịch nước', forms: ['chủ tịch nước'], codes: ['CTN'] },
+  { name: 'Chính phủ', forms: ['chính phủ'], codes: ['CP'] },
+  { name: 'Thủ tướng Chính phủ', forms: ['thủ tướng chính phủ', 'thủ tướng', 'ttg'], codes: ['TTg'] },
+];
+
+/** Words after a body's name that qualify it without naming another body ("Đảng", "khóa XI"). */
+export const BODY_QUALIFIERS: readonly string[] = ['đảng', 'khóa', 'nhiệm kỳ', 'lần thứ', 'trung ương đảng', 'việt nam'];
