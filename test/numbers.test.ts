@@ -145,3 +145,18 @@ describe('parseVietnameseNumber', () => {
     expect(scaleNumber(2.35, 1e9)).toBe(2350000000);
   });
 });
+
+describe('findNumbers: word boundaries in one pass', () => {
+  it('skips number words inside longer words and digits glued to letters', () => {
+    expect(findNumbers('triển khai bao nhiêu F0 km2').map((n) => n.numeral)).toEqual([]);
+  });
+
+  it('reads several numbers of a long text in order', () => {
+    const text = 'có 12 hộ, hai mươi mốt xã, 1,5 tỷ đồng và mười lăm đội';
+    expect(findNumbers(text).map((n) => n.value)).toEqual([12, 21, 1500000000, 15]);
+  });
+
+  it('stops a number in words at punctuation', () => {
+    expect(findNumbers('hai, ba người').map((n) => n.value)).toEqual([2, 3]);
+  });
+});

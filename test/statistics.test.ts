@@ -205,3 +205,108 @@ describe('extractStatistics against the fixtures gold', () => {
     expect(f1).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('extractStatistics: ranges, changes, alternatives', () => {
+  it('links both ends of a range', () => {
+    const found = stats('Lãi suất cho vay giảm khoảng 1,5 - 2%.');
+    expect(found.map((s) => [s.value, s.unit, s.qualifier, s.range, s.change])).toEqual([
+      [1.5, '%', 'khoảng', { low: 1.5, high: 2 }, 'decrease'],
+      [2, '%', 'khoảng', { low: 1.5, high: 2 }, 'decrease'],
+    ]);
+  });
+
+  it('links a range written with a unit at both ends', () => {
+    const found = stats('Xã có từ 3 nghìn người đến dưới 6 nghìn người được bầu 7 thành viên.');
+    expect(found.map((s) => [s.value, s.unit, s.range])).toEqual([
+      [3000, 'người', { low: 3000, high: 6000 }],
+      [6000, 'người', { low: 3000, high: 6000 }],
+      [7, 'thành viên', undefined],
+    ]);
+  });
+
+  it.each<[string, number, string, 'increase' | 'decrease' | undefined]>([
+    ['Chỉ số năng lực cạnh tranh của tỉnh tăng 10 bậc.', 10, 'bậc', 'increase'],
+    ['Số vụ tai nạn giảm 27 vụ so với cùng kỳ.', 27, 'vụ', 'decrease'],
+    ['Tín dụng tăng hơn 8% so với đầu năm.', 8, '%', 'increase'],
+    ['Tỷ lệ hộ nghèo giảm còn 3,2%.', 3.2, '%', undefined],
+    ['Kim ngạch xuất khẩu tăng lên 12 tỷ USD.', 12000000000, 'USD', undefined],
+    ['Tốc độ tăng trưởng kinh tế đạt 7,1%.', 7.1, '%', undefined],
+  ])('change: %s', (sentence, value, unit, change) => {
+    const [item] = stats(sentence);
+    expect([item.value, item.unit, item.change]).toEqual([value, unit, change]);
+  });
+
+  it('gives a shared unit to alternatives ("5 hoặc 7 thành viên")', () => {
+    expect(brief(stats('Mỗi tổ được bầu 5 hoặc 7 thành viên.'), false)).toEqual([
+      [5, 'thành viên'],
+      [7, 'thành viên'],
+    ]);
+  });
+});
+
+describe('extractStatistics: qualifiers as a field', () => {
+  it.each<[string, string | null]>([
+    ['Thu ngân sách đạt hơn 1.200 tỷ đồng.', 'hơn'],
+    ['Doanh thu đạt gần 900 triệu đồng.', 'gần'],
+    ['Tổng đàn gia súc đạt trên 45.000 con.', 'trên'],
+    ['Có chưa đến 20 hộ còn khó khăn.', 'chưa đến'],
+    ['Hỗ trợ không quá 50 triệu đồng mỗi hộ.', 'không quá'],
+    ['Huyện đạt 98% kế hoạch.', null],
+  ])('%s', (sentence, qualifier) => {
+    expect(stats(sentence)[0].qualifier).toBe(qualifier);
+  });
+});
+
+describe('extractStatistics: subject of the figure', () => {
+  it.each<[string, string | null]>([
+    ['Tổng kim ngạch xuất khẩu đạt 10 tỷ USD.', 'Tổng kim ngạch xuất khẩu'],
+    ['Năm 2022, thu ngân sách trên địa bàn ước thực hiện là 9.870 tỷ đồng.', 'thu ngân sách trên địa bàn'],
+    ['Trong đó, tỷ lệ hộ nghèo giảm còn 2,1%.', 'tỷ lệ hộ nghèo'],
+    ['Tín dụng chỉ tăng 4%.', 'Tín dụng'],
+    ['Toàn tỉnh có 230 mô hình dân vận khéo.', null],
+    ['Sau 6 tháng đầu năm đạt 45% kế hoạch.', null],
+    ['Ông Nguyễn Văn A cho biết doanh nghiệp đã đạt 20 tỷ đồng.', null],
+    ['Nhiều địa phương sẽ phải cắt giảm 10% chi thường xuyên.', null],
+  ])('%s', (sentence, subject) => {
+    expect(stats(sentence)[0].subject).toBe(subject);
+  });
+});
+
+describe('extractStatistics: units outside the lexicon', () => {
+  it.each<[string, Expected[]]>([
+    ['Chương trình có hơn 400 diễn viên tham gia biểu diễn.', [[400, 'diễn viên']]],
+    ['Lắp đặt 40 camera tại các ngã tư.', [[40, 'camera']]],
+    ['Huyện đã trình 3 phương án bồi thường.', [[3, 'phương án']]],
+    ['Xử lý 12 nhà máy gây ô nhiễm.', [[12, 'nhà máy']]],
+    ['Giao dịch đạt 500 tỷ nhân dân tệ.', [[500000000000, 'nhân dân tệ']]],
+    ['Hội nghị nhận được 27 tham luận.', [[27, 'tham luận']]],
+  ])('%s', (sentence, expected) => {
+    expect(brief(stats(sentence), false)).toEqual(expected);
+  });
+});
+
+describe('extractStatistics: more of what is not a statistic', () => {
+  it.each<[string, string]>([
+    ['Bộ phối hợp với các ngành, trong quý 1/2017 trình Thủ tướng phê duyệt.', 'a quarter and a verb'],
+    ['Kết quả quý III/2023 được công bố.', 'a quarter in Roman numerals'],
+    ['Số liệu đến tháng 6/2023 cho thấy xu hướng tốt.', 'a month of a year'],
+    ['Lực lượng tuần tra trực 24/24 trên tuyến biển.', 'round the clock'],
+    ['Thực hiện Nghị quyết Trung ương 5 khóa XII về kinh tế tư nhân.', 'a numbered plenum'],
+    ['Ngành Tài chính cũng có 1 phần trách nhiệm trong việc này.', 'the idiom "một phần"'],
+    ['Giá không tăng ngay 1 lúc lên mức đó.', 'the idiom "một lúc"'],
+    ['Hai nhà lãnh đạo nhất trí tăng cường hợp tác.', 'the two leaders'],
+    ['Quan hệ giữa hai nước ngày càng phát triển.', 'the two countries'],
+    ['Hai bên đã ký biên bản ghi nhớ.', 'both parties'],
+    ['Doanh nghiệp giải thể 4.067 tạm ngừng hoạt động.', 'a verb after the number'],
+    ['Xã đứng thứ 3/15 xã của huyện.', 'a ranking with a unit'],
+    ['Hàng chục hộ dân và vài trăm người tham gia.', 'vague amounts'],
+  ])('%s (%s)', (sentence) => {
+    expect(stats(sentence)).toEqual([]);
+  });
+});
+
+describe('findNumbers in the extractor: boundaries', () => {
+  it('does not read number words inside other words', () => {
+    expect(stats('Triển khai kế hoạch thai sản cho lao động nữ.')).toEqual([]);
+  });
+});

@@ -73,18 +73,19 @@ export interface WordNumber {
 
 const tensMultipliers = new Set(TENS_MULTIPLIERS);
 const zeroTens = new Set(ZERO_TENS_WORDS);
+const numberWords = new Set([
+  ...Object.keys(DIGIT_WORDS),
+  ...Object.keys(UNIT_DIGIT_AFTER_TENS),
+  ...Object.keys(MAGNITUDE_WORDS),
+  TEN_WORD,
+  HUNDRED_WORD,
+  ...TENS_MULTIPLIERS,
+  ...ZERO_TENS_WORDS,
+]);
 
 /** Whether `word` can be part of a number written in words. */
 export function isNumberWord(word: string): boolean {
-  return (
-    word in DIGIT_WORDS ||
-    word in UNIT_DIGIT_AFTER_TENS ||
-    word in MAGNITUDE_WORDS ||
-    word === TEN_WORD ||
-    word === HUNDRED_WORD ||
-    tensMultipliers.has(word) ||
-    zeroTens.has(word)
-  );
+  return numberWords.has(word);
 }
 
 /** Whether a number in words can begin with `word` ("hai", "mười"; not "mươi", "lăm"). */
@@ -170,103 +171,100 @@ function stepNumberWord(word: string, state: WordState, pending: number | null):
   return null;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  digits: boolean;
+/**
+ * Where a number can start: a digit numeral (separators only between
+ * digits) or a word that opens a number in words. The regex has no Unicode
+ * classes or look-behind, so that one pass over a long text stays cheap;
+ * word boundaries are checked on the few candidates it finds.
+ */
+const NUMBER_START = new RegExp(
+  `(\\d+(?:[.,]\\d+)*)|(?:${[...Object.keys(DIGIT_WORDS), TEN_WORD].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+
+/** Whether a UTF-16 code is part of a word: a digit, a Latin letter (Vietnamese included), a combining mark, another script. */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code < 0xc0) return false;
+  if (code === 0xd7 || code === 0xf7) return false;
+  return code < 0x2000 || code >= 0x3040;
 }
 
-/** A numeral in digits (separators inside only between digits) or a word. */
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu;
-const INLINE_GAP = /^[ \t\u00a0]+$/u;
+/** The next word after inline spaces only (no punctuation, no line break). */
+const NEXT_INLINE_WORD = /[ \t\u00a0]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\d])/uy;
+/** The longest number in words, in words: "chín trăm chín mươi chín nghìn ..." */
+const MAX_NUMBER_WORDS = 16;
 
-function tokenize(folded: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(folded); m !== null && m.index < to; m = TOKEN.exec(folded)) {
-    const end = Math.min(m.index + m[0].length, to);
-    tokens.push({ start: m.index, end, text: folded.slice(m.index, end), digits: /\d/u.test(m[0][0]) });
-  }
-  return tokens;
+/** The word after inline spaces from `pos`, or null. */
+function nextInlineWord(folded: string, pos: number, to: number): { start: number; end: number; word: string } | null {
+  NEXT_INLINE_WORD.lastIndex = pos;
+  const m = NEXT_INLINE_WORD.exec(folded);
+  if (m === null) return null;
+  const end = m.index + m[0].length;
+  return end > to ? null : { start: end - m[1].length, end, word: m[1] };
 }
 
-/** Whether only spaces (no punctuation, no line break) separate two tokens. */
-function adjacent(folded: string, left: Token, right: Token): boolean {
-  return INLINE_GAP.test(folded.slice(left.end, right.start));
-}
-
-/** Magnitude words right after token `i`: their product and the index after them. */
-function magnitudeAfter(folded: string, tokens: Token[], i: number): { factor: number; next: number } {
+/** Magnitude words right after `pos`: their product and where they end. */
+function magnitudeAfter(folded: string, pos: number, to: number): { factor: number; end: number } {
   let factor = 1;
-  let j = i + 1;
-  while (j < tokens.length && tokens[j].text in MAGNITUDE_WORDS && adjacent(folded, tokens[j - 1], tokens[j])) {
-    factor *= MAGNITUDE_WORDS[tokens[j].text];
-    j++;
+  let end = pos;
+  for (let next = nextInlineWord(folded, end, to); next !== null && next.word in MAGNITUDE_WORDS; next = nextInlineWord(folded, end, to)) {
+    factor *= MAGNITUDE_WORDS[next.word];
+    end = next.end;
   }
-  return { factor, next: j };
+  return { factor, end };
 }
 
-/** The run of number words starting at token `i` (each adjacent to the last). */
-function numberWordRun(folded: string, tokens: Token[], i: number): Token[] {
-  const run = [tokens[i]];
-  for (let j = i + 1; j < tokens.length; j++) {
-    if (tokens[j].digits || !isNumberWord(tokens[j].text) || !adjacent(folded, tokens[j - 1], tokens[j])) break;
-    run.push(tokens[j]);
+/** The number in words that starts with `first` (already matched at `start`), or null. */
+function wordNumberAt(folded: string, start: number, first: string, to: number): NumberMatch | null {
+  const words = [first];
+  const ends = [start + first.length];
+  while (words.length < MAX_NUMBER_WORDS) {
+    const next = nextInlineWord(folded, ends[ends.length - 1], to);
+    if (next === null || !isNumberWord(next.word)) break;
+    words.push(next.word);
+    ends.push(next.end);
   }
-  return run;
+  const parsed = parseNumberWords(words);
+  if (parsed === null) return null;
+  const end = ends[parsed.length - 1];
+  return { start, end, numeralEnd: end, value: parsed.value, form: 'words', numeral: folded.slice(start, end), magnitude: 1 };
 }
 
 /**
  * Every number in `folded` (lower-case matching text) between `from` and
  * `to`, in order: digit numerals with their magnitude words, and numbers in
  * words. Digit strings that are not one number (dates with dots, phone
- * numbers) are skipped.
+ * numbers) are skipped. Call it once over a long stretch rather than once
+ * per sentence: each call scans on to the next number.
  */
 export function findNumbers(folded: string, from = 0, to = folded.length): NumberMatch[] {
-  const tokens = tokenize(folded, from, to);
   const found: NumberMatch[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    if (token.digits) {
-      const value = parseDigits(token.text);
-      const { factor, next } = magnitudeAfter(folded, tokens, i);
+  NUMBER_START.lastIndex = from;
+  for (let m = NUMBER_START.exec(folded); m !== null && m.index < to; m = NUMBER_START.exec(folded)) {
+    const start = m.index;
+    const numeralEnd = Math.min(start + m[0].length, to);
+    // Glued to a word before ("F0", "bao"): not a number; for words, nor glued after ("bao", "hai" in "khai").
+    if (start > 0 && isWordCode(folded.charCodeAt(start - 1))) {
+      NUMBER_START.lastIndex = m[1] === undefined ? start + 1 : start + m[0].length;
+      continue;
+    }
+    if (m[1] === undefined && isWordCode(folded.charCodeAt(numeralEnd))) continue;
+    if (m[1] !== undefined) {
+      const numeral = folded.slice(start, numeralEnd);
+      const value = parseDigits(numeral);
+      const { factor, end } = magnitudeAfter(folded, numeralEnd, to);
       if (value !== null) {
-        found.push({
-          start: token.start,
-          end: tokens[next - 1].end,
-          numeralEnd: token.end,
-          value: scaleNumber(value, factor),
-          form: 'digits',
-          numeral: token.text,
-          magnitude: factor,
-        });
+        found.push({ start, end, numeralEnd, value: scaleNumber(value, factor), form: 'digits', numeral, magnitude: factor });
       }
-      i = next;
+      NUMBER_START.lastIndex = end;
       continue;
     }
-    if (!startsNumberWords(token.text)) {
-      i++;
-      continue;
+    const words = wordNumberAt(folded, start, m[0], to);
+    if (words !== null) {
+      found.push(words);
+      NUMBER_START.lastIndex = words.end;
     }
-    const run = numberWordRun(folded, tokens, i);
-    const parsed = parseNumberWords(run.map((t) => t.text));
-    if (parsed === null) {
-      i++;
-      continue;
-    }
-    const last = run[parsed.length - 1];
-    found.push({
-      start: token.start,
-      end: last.end,
-      numeralEnd: last.end,
-      value: parsed.value,
-      form: 'words',
-      numeral: folded.slice(token.start, last.end),
-      magnitude: 1,
-    });
-    i += parsed.length;
   }
   return found;
 }

@@ -97,6 +97,15 @@ export const COUNT_UNITS: readonly string[] = [
   'ca bệnh', 'ca mắc', 'mũi tiêm', 'liều vắc xin', 'phương tiện', 'thiết bị',
   // measures
   'héc ta', 'hecta', 'mét vuông', 'ki lô mét', 'ki lô gam', 'phần trăm', 'điểm phần trăm',
+  // compounds of "nhà" (a house alone, a person or a plant in compounds)
+  'nhà máy', 'nhà xưởng', 'nhà hàng', 'nhà lãnh đạo', 'nhà khoa học', 'nhà đầu tư', 'nhà báo', 'nhà giáo',
+  'nhà văn', 'nhà thầu', 'nhà cung cấp', 'nhà sản xuất', 'nhà mạng', 'nhà tạm', 'nhà vệ sinh',
+  // currencies written in words
+  'nhân dân tệ', 'yên', 'euro', 'won', 'rúp', 'bảng anh', 'đô la mỹ', 'usd',
+  // performers, participants and contributions
+  'diễn viên', 'vận động viên', 'nghệ sĩ', 'nghệ nhân', 'tham luận', 'bài tham luận', 'lượt ý kiến',
+  'câu hỏi', 'gian hàng', 'quốc gia', 'nền kinh tế', 'chủ đề', 'đại diện', 'hoạt động', 'cuộc giám sát',
+  'phiên giám sát', 'buổi giám sát', 'lượt giám sát',
 ];
 
 /**
@@ -117,8 +126,30 @@ export const NOT_UNITS: readonly string[] = [
   'bản lề', 'bản chất', 'bản thân', 'bản lĩnh', 'bản sắc', 'nhà nước', 'người ta', 'điểm nghẽn', 'cấp bách',
   'cấp thiết', 'cuộc sống', 'tin tưởng', 'tin cậy', 'lần lượt', 'phần lớn', 'phần đông', 'phần nào',
   'con đường', 'bộ mặt', 'bộ phận', 'mặt khác', 'đội ngũ', 'ca ngợi', 'cái mới', 'đơn giản', 'đơn độc',
-  'tổ quốc',
+  'tổ quốc', 'khóa', 'khóa họp', 'phần nào', 'lúc nào',
 ];
+
+/**
+ * Nouns that after "một"/"1" make an idiom, not a count: "một phần trách
+ * nhiệm" (partly), "ngay một lúc" (at once), "một mặt" (on one hand). Only
+ * the noun alone: "1 phần quà" is a count, its longer unit wins.
+ */
+export const IDIOMS_AFTER_ONE: readonly string[] = [
+  'phần', 'lúc', 'mặt', 'chút', 'cách', 'khi', 'thời', 'mai', 'mình', 'lòng', 'bước', 'hồi', 'nỗi', 'thể',
+];
+
+/**
+ * Nouns that after "hai"/"ba" in words name the parties of a relation, not a
+ * count: "hai nước", "hai bên", "hai nhà lãnh đạo", "ba nước Đông Dương".
+ */
+export const PARTY_NOUNS: readonly string[] = [
+  'bên', 'nước', 'phía', 'đảng', 'dân tộc', 'nhà lãnh đạo', 'lãnh đạo', 'ngành', 'miền', 'chính phủ', 'quốc hội',
+  'thủ đô', 'mặt trận', 'mặt', 'nguyên thủ', 'quân đội', 'nhân dân', 'ông', 'bà', 'vị', 'cha con', 'mẹ con',
+  'vợ chồng', 'nền kinh tế', 'quốc gia',
+];
+
+/** Ratios that are idioms of time, not counts: "24/24" (round the clock), "24/7". */
+export const TIME_RATIO_IDIOMS: readonly string[] = ['24/24', '24/7', '7/7'];
 
 /**
  * Period and age words: a number before them is a duration, an age or a
@@ -132,9 +163,71 @@ export const TIME_UNITS: readonly string[] = [
 
 /** Hedges written before a quantity; the longest one that ends at the number wins. */
 export const QUALIFIERS_BEFORE: readonly string[] = [
-  'khoảng', 'khoảng chừng', 'chừng', 'gần', 'gần như', 'hơn', 'trên', 'dưới', 'trên dưới', 'ít nhất',
-  'tối đa', 'tối thiểu', 'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'ước khoảng', 'đạt', 'đạt gần', 'đạt hơn',
-  'đạt trên', 'ngót', 'không quá', 'không dưới', 'lên tới', 'lên đến', 'hầu như', 'gần đạt',
+  'khoảng', 'khoảng chừng', 'chừng', 'gần', 'hơn', 'trên', 'dưới', 'trên dưới', 'ít nhất', 'tối đa', 'tối thiểu',
+  'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'ước khoảng', 'ngót', 'không quá', 'không dưới', 'chưa đến', 'chưa tới',
+  'không đến', 'lên tới', 'lên đến', 'đến hơn', 'cỡ',
+];
+
+/**
+ * Verbs that state the level or the change of what the subject before them
+ * measures: "tổng kim ngạch xuất khẩu đạt 10 tỷ USD", "tín dụng tăng 8%".
+ * A figure after one of them (or after a qualifier that contains one) has
+ * the clause before the verb as its subject.
+ */
+export const LINK_VERBS: readonly string[] = [
+  'đạt', 'là', 'chiếm', 'tăng', 'giảm', 'ước đạt', 'ước tính', 'lên tới', 'lên đến', 'tăng lên', 'giảm xuống',
+  'giảm còn', 'còn', 'tăng trưởng', 'bằng', 'ở mức', 'tăng thêm', 'giảm bớt', 'giảm đi', 'vượt', 'xuống còn',
+  'lên', 'tăng gấp', 'ước khoảng', 'dự kiến đạt', 'ước thực hiện',
+];
+
+/** Verbs right before a figure that make it a change, not a level: "tăng 10 bậc", "giảm 52 vụ". */
+export const CHANGE_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> = {
+  'tăng': 'increase',
+  'tăng thêm': 'increase',
+  'tăng gấp': 'increase',
+  'tăng hạng': 'increase',
+  'nâng thêm': 'increase',
+  'giảm': 'decrease',
+  'giảm bớt': 'decrease',
+  'giảm đi': 'decrease',
+  'tụt': 'decrease',
+  'tụt hạng': 'decrease',
+};
+
+/**
+ * Words at the end of a subject that belong to the verb phrase, not to what
+ * is measured: "thu ngân sách ước thực hiện là ...", "GDP chỉ đạt ...".
+ */
+export const SUBJECT_TRAILERS: readonly string[] = [
+  'chỉ', 'đã', 'cũng', 'đều', 'mới', 'sẽ', 'vẫn', 'ước', 'ước thực hiện', 'thực hiện', 'dự kiến', 'phấn đấu',
+  'mới chỉ', 'chỉ mới', 'đã đạt', 'cả năm', 'năm nay', 'hiện', 'hiện nay', 'bình quân', 'tiếp tục', 'có thể',
+  'ước cả năm', 'luôn', 'đang', 'lại', 'thì', 'phải', 'có thể', 'sớm', 'sẽ sớm', 'cũng đã', 'cũng sẽ', 'sẽ phải',
+  'đã từng', 'từng', 'lần lượt', 'tương ứng', 'cơ bản', 'đều đã',
+];
+
+/**
+ * Words that, inside what stands before the verb, show it is a clause with
+ * its own verb rather than a noun phrase ("Mỹ sẽ phải cắt giảm", "tội phạm
+ * đã gây thiệt hại"): the subject is then not clear.
+ */
+export const NOT_IN_SUBJECT: readonly string[] = [
+  'đã', 'sẽ', 'đang', 'từng', 'để', 'phải', 'cần', 'được', 'bị', 'là', 'có', 'không', 'nếu', 'thì', 'mà', 'cho biết',
+  'nhận định', 'cho rằng', 'khẳng định', 'yêu cầu', 'đề nghị', 'rằng', 'chưa', 'vừa', 'mới', 'đạt', 'chiếm', 'công bố',
+];
+
+/** Words that open a clause before its subject: "Trong đó, riêng thu nội địa đạt ...". */
+export const SUBJECT_OPENERS: readonly string[] = [
+  'trong đó', 'riêng', 'đặc biệt', 'tuy nhiên', 'nhưng', 'và', 'còn', 'đồng thời', 'ngoài ra', 'bên cạnh đó',
+  'hiện', 'hiện nay', 'đến nay', 'tính đến nay', 'cụ thể', 'theo đó', 'với', 'trong khi', 'trong khi đó', 'khi',
+  'nếu', 'do đó', 'vì vậy', 'qua đó', 'nhờ đó', 'mà', 'thì',
+];
+
+/** Words that cannot open a subject: pronouns, prepositions and verbs of saying. */
+export const NOT_SUBJECT_STARTS: readonly string[] = [
+  'tôi', 'chúng tôi', 'chúng ta', 'ông', 'bà', 'anh', 'chị', 'em', 'họ', 'nó', 'đây', 'đó', 'này', 'theo',
+  'tại', 'ở', 'trong', 'từ', 'đến', 'với', 'cho', 'về', 'so', 'do', 'nếu', 'để', 'sau', 'trước', 'có', 'cần',
+  'phải', 'mục tiêu', 'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'dự kiến', 'đề nghị', 'yêu cầu', 'cho biết', 'khoảng',
+  'được', 'bị', 'khi', 'như',
 ];
 
 /** Hedges written after a quantity ("50 hộ trở lên"). */
@@ -159,7 +252,8 @@ export const NAMING_HEADS: readonly string[] = [
   'phòng', 'tầng', 'nhà', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đường', 'quốc lộ', 'tỉnh lộ', 'cao tốc', 'km',
   'cổng', 'cửa', 'bến', 'ga',
   // terms, sessions, serials
-  'khóa', 'kỳ họp', 'phiên', 'lớp', 'đợt', 'giai đoạn', 'nhiệm kỳ', 'niên khóa', 'niên độ', 'lần',
+  'khóa', 'kỳ họp', 'phiên', 'lớp', 'đợt', 'giai đoạn', 'nhiệm kỳ', 'niên khóa', 'niên độ', 'lần', 'quý',
+  'trung ương', 'tw', 'mùa giải', 'số hiệu', 'chuyến bay', 'tập',
   'covid', 'top', 'mã', 'ký hiệu', 'phiên bản', 'hạng', 'cấp độ', 'vòng', 'bảng', 'trang', 'câu', 'bài',
   'hình', 'ảnh', 'video', 'clip',
 ];
@@ -215,10 +309,10 @@ export const NON_UNIT_WORDS: readonly string[] = [
   // auxiliaries and adverbs
   'đã', 'đang', 'sẽ', 'vẫn', 'còn', 'cũng', 'đều', 'rất', 'lại', 'nữa', 'rồi', 'ngay', 'luôn', 'thường',
   'sắp', 'vừa', 'mới', 'hiện', 'nay', 'hết', 'xong', 'thêm', 'không', 'chưa', 'chẳng',
-  // verbs that follow a subject ending in a number ("Quyết định 994 triển khai")
+  // verbs that follow a subject ending in a number ("Quyết định 994 triển khai"); longer verbs are
+  // told from nouns by the dictionary's parts of speech
   'ra', 'vào', 'lên', 'xuống', 'đi', 'trở', 'tăng', 'giảm', 'đạt', 'gồm', 'bao', 'chiếm', 'thuộc', 'vượt',
-  'triển', 'tiếp', 'thực', 'tham', 'phát', 'diễn', 'góp', 'nhận', 'ký', 'đề', 'xây', 'hoàn', 'thông', 'làm',
-  'nghe', 'dự', 'trực', 'liên',
+  'tạm', 'nhận', 'ký', 'làm', 'nghe', 'dự',
   // modifiers and positions
   'tổng', 'cộng', 'tốt', 'xấu', 'khá', 'đúng', 'sai', 'cũ', 'chính', 'phụ', 'đầu', 'cuối', 'giữa', 'bên',
   'phía', 'thứ', 'lần', 'năm', 'tháng', 'ngày',
