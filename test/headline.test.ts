@@ -28,6 +28,8 @@ describe('extractEventDate', () => {
     // Without a stamp: the later year under review for an event early in the year.
     [['Tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023', 'Ngày 12-1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.'], '2023-01-12'],
     [['Hội nghị', 'Hội nghị được Đảng ủy xã tổ chức ngày 15 tháng 8 năm 2022 tại hội trường.'], '2022-08-15'],
+    [['Hội nghị', 'Sáng nay (14/3/2023), Hội đồng nhân dân tỉnh khai mạc kỳ họp.'], '2023-03-14'],
+    [['Hội nghị', 'Sáng thứ Hai, 6/3/2023, Thành ủy tổ chức hội nghị.'], '2023-03-06'],
     // Only a year looked back on, in the first weeks of a year: the year after it.
     [['Làm việc với tỉnh', 'Ngày 8/2, đoàn công tác làm việc với tỉnh về kết quả thực hiện nhiệm vụ năm 2016.'], '2017-02-08'],
     // A year named as a plan is the event's own year.
@@ -41,6 +43,7 @@ describe('extractEventDate', () => {
     [['Thứ Tư, 25/12/2024', 'Hội nghị toàn quốc', 'Hội nghị đã diễn ra thành công.']],
     // A cited document's date is not the event date.
     [['Hội nghị', 'Thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.']],
+    [['Hội nghị', 'Quy định được ký ngày 5/3/2021 và có hiệu lực từ ngày 1/4/2021.']],
   ])('%j → null', (lines) => {
     expect(extractEventDate(doc(lines)).eventDate).toBeNull();
   });

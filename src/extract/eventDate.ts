@@ -13,17 +13,36 @@ export interface EventDateResult {
   span: Span | null;
 }
 
-/** Words that put a date on the event itself: time of day, "ngày", "hôm nay". */
-const EVENT_CUE = /(?:^|[\s,(])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|sáng nay|chiều nay|tối nay)(?:\s+(?:nay|qua|mai))?\s*(?:\(\s*)?(?:thứ\s+\S+\s*,?\s*)?$/u;
-/** A date that belongs to a cited document: "23-QĐ/TW ngày 30/7/2021", "ký ngày". */
-const DOCUMENT_DATE = /(?:\d[\p{L}\d]*[-/][\p{L}\d/-]*\p{L}[\p{L}\d]*\s*,?\s*|\b(?:ký|ban hành|ban hành từ|hiệu lực từ|đến|từ)\s+)ngày\s*$/u;
+/** Words right before a date that put it on the event itself: time of day, "ngày", "hôm nay". */
+const EVENT_CUES = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngày', 'hôm']);
+/** "sáng nay", "chiều qua", "hôm nay". */
+const RELATIVE_DAYS = new Set(['nay', 'qua', 'mai']);
+/** Words before "ngày" that make it a document's date: "ký ngày", "ban hành ngày", "có hiệu lực từ ngày". */
+const DOCUMENT_DATE_VERBS = new Set(['ký', 'hành', 'từ', 'đến']);
+/** A document symbol: digits, then a separator, then letters ("23-qđ/tw,"). */
+const SYMBOL_LIKE = /^\d[\p{L}\d]*[-/][\p{L}\d/-]*$/u;
 /** How many body sentences from the top may carry the event date. */
 const LEAD_SENTENCES = 8;
 const YEAR_MENTION = /năm\s+((?:19|20)\d{2})(?!\d)/gu;
 
+/** The last words before a date, split at spaces, commas and parentheses. */
+function wordsBefore(folded: string, date: DateMatch): string[] {
+  return folded
+    .slice(Math.max(0, date.start - 40), date.start)
+    .split(/[\s,(]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** "Sáng 13/1", "ngày 10-1", "chiều nay (5/3)", "sáng thứ Hai, 13/1", but not "23-QĐ/TW ngày 30/7/2021". */
 function isEventCued(folded: string, date: DateMatch): boolean {
-  const before = folded.slice(Math.max(0, date.start - 40), date.start);
-  return EVENT_CUE.test(before) && !DOCUMENT_DATE.test(before);
+  let words = wordsBefore(folded, date);
+  if (words.at(-2) === 'thứ') words = words.slice(0, -2);
+  const isDocumentDate =
+    words.at(-1) === 'ngày' &&
+    (DOCUMENT_DATE_VERBS.has(words.at(-2) ?? '') || (SYMBOL_LIKE.test(words.at(-2) ?? '') && /\p{L}/u.test(words.at(-2)!)));
+  if (isDocumentDate) return false;
+  if (RELATIVE_DAYS.has(words.at(-1) ?? '')) words = words.slice(0, -1);
+  return EVENT_CUES.has(words.at(-1) ?? '');
 }
 
 function firstEventDate(doc: PreparedDocument): DateMatch | null {
