@@ -4,6 +4,7 @@
  * be streamed as they come.
  */
 import type { Result } from '../model/report.js';
+import { csvHeader, csvRows, type CsvTableName } from './csv.js';
 
 export interface ResultFormat {
   begin(): string;
@@ -34,5 +35,10 @@ export const ndjsonFormat: ResultFormat = {
   end: () => '',
 };
 
-export const FORMAT_NAMES = ['json', 'ndjson'] as const;
+/** One CSV table: a header, then a row per item of that kind (src/cli/csv.ts). */
+export function csvFormat(table: CsvTableName): ResultFormat {
+  return { begin: () => csvHeader(table), item: (r) => csvRows(table, r), end: () => '' };
+}
+
+export const FORMAT_NAMES = ['json', 'ndjson', 'csv'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

@@ -4,9 +4,12 @@
  * 1 some input failed (or a quality gate), 2 usage or internal error.
  */
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
+import { registerSummary } from './summary.js';
 import { registerTokenize } from './tokenize.js';
+import { registerValidate } from './validate.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -29,6 +32,9 @@ export function buildProgram(exit: ExitState): Command {
   registerExtract(program, exit);
   registerTokenize(program, exit);
   registerEval(program, exit);
+  registerCheck(program, exit);
+  registerSummary(program, exit);
+  registerValidate(program, exit);
   return program;
 }
 

@@ -145,6 +145,8 @@ export type ErrorCode =
   | 'DECODE'
   | 'TOO_LARGE'
   | 'NOT_A_FILE'
+  /** A line of --input-format ndjson that is not a {"id", "text"} record. */
+  | 'BAD_LINE'
   | 'READ_ERROR'
   | 'INTERNAL';
 
