@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { analyzeCitations, extractCitations, extractReferences } from '../src/extract/citations.js';
+import { resolveShortForms } from '../src/extract/citations/shortForms.js';
 import type { Citation, DocumentReference } from '../src/model/report.js';
 import { prepareDocument } from '../src/text/document.js';
 import { fold } from '../src/text/fold.js';
@@ -562,6 +563,104 @@ describe('extractReferences', () => {
   it('gives every mention of a reference as written', () => {
     const [reference] = extractReferences(prepareDocument('Quyết định số 12 của UBND huyện. Quyết định số 12 đã có hiệu lực.', 'test'));
     expect(reference.mentions.map((m) => m.text)).toEqual(['Quyết định số 12', 'Quyết định số 12']);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Long and repetitive texts: what the one-pass readers give is what reading
+// each sentence, mention and name on its own gave (outputs, not timings).
+
+const shortsIn = (text: string) => cite(text).flatMap((c) => c.mentions.filter((m) => m.short).map((m) => ({ id: c.id, ...m })));
+
+describe('extractCitations: long and repetitive texts', () => {
+  it('resolves short forms thousands of sentences without a kind word after the citation', () => {
+    const filler = 'Các xã đạt kết quả tốt. '.repeat(3000);
+    const text = `Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU về phát triển du lịch. ${filler}Nghị quyết này được sơ kết. ${filler}Nghị quyết 12 của Tỉnh ủy đi vào cuộc sống.`;
+    expect(mentionsOf(text)).toEqual({ '12-NQ/TU': ['12-NQ/TU', '*Nghị quyết này', '*Nghị quyết 12'] });
+  });
+
+  it('takes no kind word glued to the letters before it', () => {
+    const text = 'Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU. Tệp thuyetminhnghị quyết này được lưu; Nghị quyết này được sơ kết.';
+    expect(mentionsOf(text)).toEqual({ '12-NQ/TU': ['12-NQ/TU', '*Nghị quyết này'] });
+  });
+
+  it('reads only the kind words inside the sentences it is given, not between them', () => {
+    const text = 'Quyết định số 1 của Tỉnh ủy. Quyết định số 2 của Tỉnh ủy. Quyết định số 3 của Tỉnh ủy. Quyết định số 4 của Tỉnh ủy.';
+    const at = (s: string) => text.indexOf(s);
+    const sentences = [
+      { start: 0, end: at('. Quyết định số 2') + 1 },
+      // Starting inside "Quyết định": the kind word is cut and names nothing.
+      { start: at('định số 2'), end: at('. Quyết định số 3') + 1 },
+      // The third sentence is left out.
+      { start: at('Quyết định số 4'), end: text.length },
+    ];
+    const { references } = resolveShortForms(prepareDocument(text, 'test'), sentences, []);
+    expect(references.map((r) => r.number)).toEqual(['1', '4']);
+  });
+
+  it('resolves every repetition of a text a decision issued, and not the decision\'s own wording', () => {
+    const decision = 'UBND huyện ban hành Quyết định số 15/QĐ-UBND về việc ban hành Quy chế làm việc của Ban chỉ đạo. ';
+    const shorts = shortsIn(decision + 'Quy chế làm việc của Ban chỉ đạo được thực hiện nghiêm. '.repeat(200));
+    expect(shorts).toHaveLength(200);
+    expect(new Set(shorts.map((m) => `${m.id} ${m.text}`))).toEqual(new Set(['15/QĐ-UBND Quy chế làm việc của Ban chỉ đạo']));
+  });
+
+  it('resolves a text named by two mentions of the same decision once', () => {
+    const decision = 'UBND huyện ban hành Quyết định số 15/QĐ-UBND về việc ban hành Quy chế làm việc của Ban chỉ đạo. ';
+    expect(mentionsOf(`${decision}${decision}Các thành viên thực hiện đúng Quy chế làm việc của Ban chỉ đạo.`)).toEqual({
+      '15/QĐ-UBND': ['15/QĐ-UBND', '15/QĐ-UBND', '*Quy chế làm việc của Ban chỉ đạo'],
+    });
+  });
+
+  it('needs all the words of a short name and the first four of a long one', () => {
+    const text =
+      'Trường có Quyết định số 7/QĐ-THPT về việc ban hành Quy chế chi tiêu nội bộ và Quyết định số 8/QĐ-THPT về việc ban hành Quy chế chi tiêu công. ' +
+      'Quy chế chi tiêu nội bộ được công khai; Quy chế chi tiêu công cũng vậy; Quy chế chi tiêu thì chưa rõ.';
+    expect(mentionsOf(text)).toEqual({
+      '7/QĐ-THPT': ['7/QĐ-THPT', '*Quy chế chi tiêu nội bộ'],
+      '8/QĐ-THPT': ['8/QĐ-THPT', '*Quy chế chi tiêu công'],
+    });
+  });
+
+  it('resolves no name that two decisions share in their first four words', () => {
+    const last = 'Các xã thực hiện Quy chế làm việc của Ban chỉ đạo xã.';
+    const text = `Huyện có Quyết định số 15/QĐ-UBND về việc ban hành Quy chế làm việc của Ban chỉ đạo huyện và Quyết định số 16/QĐ-UBND về việc ban hành Quy chế làm việc của Ban chỉ đạo xã. ${last}`;
+    expect(shortsIn(text).filter((m) => m.start >= text.indexOf(last))).toEqual([]);
+  });
+
+  it('resolves a bare number after hundreds of mentions of its document', () => {
+    const text = 'Nghị quyết số 25-NQ/TW của Bộ Chính trị được quán triệt. '.repeat(300) + 'Nghị quyết 25 của Bộ Chính trị đi vào cuộc sống.';
+    const [citation, ...rest] = cite(text);
+    expect(rest).toEqual([]);
+    expect(citation.mentions).toHaveLength(301);
+    expect(citation.mentions.at(-1)).toMatchObject({ text: 'Nghị quyết 25', short: true });
+  });
+
+  it('tells documents with one number apart by their issuing body, however often each is named', () => {
+    const text =
+      'Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU của Tỉnh ủy. Huyện ủy có Nghị quyết số 09-NQ/HU của Huyện ủy. ' +
+      'Nghị quyết số 09-NQ/TU của Tỉnh ủy được sơ kết. Nghị quyết số 09 của Huyện ủy đạt kết quả.';
+    expect(mentionsOf(text)).toEqual({ '09-NQ/TU': ['09-NQ/TU', '09-NQ/TU'], '09-NQ/HU': ['09-NQ/HU', '*Nghị quyết số 09'] });
+  });
+
+  it.each([
+    ['a quotation that closes only in a later sentence gives no subject', 'Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU “Về phát triển du lịch. Sau đó, huyện có “Kế hoạch hành động”.', { term: null, subject: null }],
+    ['a quotation closed in the sentence gives the subject', 'Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU “Về phát triển du lịch”. Sau đó, huyện có “Kế hoạch hành động”.', { subject: 'phát triển du lịch' }],
+    ['a term whose parenthesis closes only in a later sentence', 'Tỉnh ủy thực hiện Nghị quyết số 12-NQ/TW của Ban Chấp hành Trung ương (khóa XI về công tác dân vận. Đại hội (lần thứ nhất) thành công.', { term: 'XI', subject: 'công tác dân vận', issuedBy: 'Ban Chấp hành Trung ương' }],
+    ['a subject with no comma, before a sentence with one', 'Huyện ủy thực hiện Nghị quyết số 12-NQ/TW về tăng cường công tác dân vận. Sau đó, sáng 15/1, hội nghị bế mạc.', { subject: 'tăng cường công tác dân vận' }],
+    ['a subject cut at a comma that opens a clause', 'Huyện ủy thực hiện Nghị quyết số 12-NQ/TW về tăng cường công tác dân vận, sáng 15/1 hội nghị bế mạc.', { subject: 'tăng cường công tác dân vận' }],
+  ])('reads the tail within its sentence: %s', (_name, text, expected) => {
+    const [citation, ...rest] = cite(text);
+    expect(rest).toEqual([]);
+    expect(citation).toMatchObject(expected);
+  });
+
+  it('finds unknown symbols among many known ones, each once', () => {
+    const text = `Chi bộ học tập ${'Nghị quyết số 25-NX/TW và Nghị quyết số 26-NQ/TW, '.repeat(50)}số 12/QX-UBND.`;
+    const { unknownSymbols } = analyzeCitations(prepareDocument(text, 'test'));
+    expect(unknownSymbols).toHaveLength(51);
+    expect(new Set(unknownSymbols.map((u) => `${u.kind}/${u.issuer}`))).toEqual(new Set(['NX/TW', 'QX/UBND']));
+    expect(new Set(unknownSymbols.map((u) => u.start)).size).toBe(51);
   });
 });
 

@@ -47,4 +47,10 @@ describe('extractEventDate', () => {
   ])('%j → null', (lines) => {
     expect(extractEventDate(doc(lines)).eventDate).toBeNull();
   });
+
+  it('takes the latest year under review among more years than a call may take arguments', () => {
+    const years = 'năm 2021 và năm 2022, '.repeat(70_000);
+    const lines = ['Tổng kết công tác', `Ngày 12/1, huyện tổng kết ${years}triển khai nhiệm vụ.`];
+    expect(extractEventDate(doc(lines)).eventDate).toBe('2022-01-12');
+  }, 60_000);
 });

@@ -310,3 +310,49 @@ describe('findNumbers in the extractor: boundaries', () => {
     expect(stats('Triển khai kế hoạch thai sản cho lao động nữ.')).toEqual([]);
   });
 });
+
+// Long and repetitive sentences: the outputs the per-number checks gave,
+// now read in one pass (behaviour only, no timings).
+describe('extractStatistics: long and repetitive sentences', () => {
+  const triples = (text: string) => stats(text).map((s) => [s.value, s.unit, s.of ?? null]);
+
+  it('leaves out every number inside a date, however many dates the sentence holds', () => {
+    expect(stats(`Hội nghị\n\n${'12/3/2023 ngày '.repeat(2000)}`)).toEqual([]);
+  });
+
+  it('keeps the counts between hundreds of dates', () => {
+    const found = triples(`Hội nghị\n\n${'Ngày 12/3/2023 có 5 xã, '.repeat(500)}`);
+    expect(found).toHaveLength(500);
+    expect(new Set(found.map((f) => JSON.stringify(f)))).toEqual(new Set([JSON.stringify([5, 'xã', null])]));
+  });
+
+  it('leaves out each of many dates that a count unit follows', () => {
+    // Were the dates not known, "3 - 2023 người" would read as a range of people.
+    const text = `Hội nghị\n\n${'ngày 12 - 3 - 2023 người dân ra quân, '.repeat(200)}có 5 xã tổ chức.`;
+    expect(triples(text)).toEqual([[5, 'xã', null]]);
+  });
+
+  it('leaves out ratios only in the clauses that rank', () => {
+    const text = `Tỉnh xếp thứ 14/63 tỉnh, thành; ${'hoàn thành 37/102 nhiệm vụ, '.repeat(300)}huyện đứng thứ 2/10 huyện.`;
+    const found = triples(text);
+    expect(found).toHaveLength(300);
+    expect(new Set(found.map((f) => JSON.stringify(f)))).toEqual(new Set([JSON.stringify([37, 'nhiệm vụ', 102])]));
+  });
+
+  it.each<[string, unknown[]]>([
+    // "xếp hạng" opens the clause: both of its ratios rank; the clause after ";" does not.
+    ['Năm nay huyện xếp hạng cao với 14/20 xã đạt chuẩn và 3/5 thị trấn văn minh; 7/9 trường đạt chuẩn quốc gia.', [[7, 'trường', 9]]],
+    // A ranking word past the first thirty words of its clause is not looked at.
+    [`Năm nay ${'các xã '.repeat(20)}đứng đầu với 14/20 xã đạt chuẩn.`, [[14, 'xã', 20]]],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual(expected);
+  });
+
+  it('gives every figure of a sentence with more figures than a call may take arguments', () => {
+    const count = 150_000;
+    const found = stats(`Hội nghị\n\nNăm nay huyện trao ${'5 suất quà, '.repeat(count)}đạt kết quả.`);
+    expect(found).toHaveLength(count);
+    expect(found[0]).toMatchObject({ value: 5, unit: 'suất quà', text: '5 suất quà' });
+    expect(found[count - 1]).toMatchObject({ value: 5, unit: 'suất quà' });
+  }, 60_000);
+});

@@ -64,17 +64,21 @@ function readSentence(doc: PreparedDocument, sentence: Span, symbols: DocumentSy
   });
 }
 
-/** Which logical sentence each symbol stands in; symbols in page furniture are left out. */
+/**
+ * Which logical sentence each symbol stands in, for the sentences that hold
+ * any; symbols in page furniture are left out.
+ */
 function bySentence<T extends Span>(sentences: readonly Span[], items: readonly T[]): { sentence: Span; items: T[] }[] {
   const out: { sentence: Span; items: T[] }[] = [];
   let next = 0;
   for (const sentence of sentences) {
+    if (next >= items.length) break;
     while (next < items.length && items[next].start < sentence.start) next++;
     const inside: T[] = [];
     for (; next < items.length && items[next].start < sentence.end; next++) {
       if (items[next].end <= sentence.end) inside.push(items[next]);
     }
-    out.push({ sentence, items: inside });
+    if (inside.length > 0) out.push({ sentence, items: inside });
   }
   return out;
 }
@@ -136,7 +140,7 @@ function mergeInto(citation: Citation, later: Citation): void {
     citation.kind = later.kind;
     citation.kindName = later.kindName;
   }
-  citation.mentions.push(...later.mentions);
+  for (const mention of later.mentions) citation.mentions.push(mention);
 }
 
 function mergeCitations(doc: PreparedDocument, found: readonly FullMention[]): Map<string, Citation> {

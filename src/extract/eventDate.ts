@@ -75,7 +75,8 @@ function inferYear(doc: PreparedDocument, month: number): number | null {
   if (stamp?.year) return stamp.month < month ? stamp.year - 1 : stamp.year;
   const years = yearsUnderReview(doc);
   if (years.length === 0) return null;
-  const latest = Math.max(...years.map((y) => y.year));
+  // A fold, not Math.max(...years): a spread of a long list overflows the stack.
+  const latest = years.reduce((most, y) => Math.max(most, y.year), -Infinity);
   if (years.some((y) => y.year === latest - 1) && month > 6) return latest - 1;
   // Results of a year reviewed early in a year, with no plans named: the year after.
   const onlyReviewed = years.every((y) => y.year !== latest || y.reviewed);

@@ -78,12 +78,10 @@ const symbolsByFirst = new Map<string, string[]>();
 for (const symbol of symbolUnits) symbolsByFirst.set(symbol[0], [...(symbolsByFirst.get(symbol[0]) ?? []), symbol]);
 const PERCENT_SIGNS = new Set(['%', '‰']);
 /** The longest phrase in any of the lexicons, in words. */
-const LONGEST_UNIT = Math.max(...[...COUNT_UNITS, ...TIME_UNITS, ...NOT_UNITS].map((u) => u.split(' ').length));
+const LONGEST_UNIT = [...COUNT_UNITS, ...TIME_UNITS, ...NOT_UNITS].reduce((most, u) => Math.max(most, u.split(' ').length), -Infinity);
 /** The longest subject, in words: past that, the clause does not make the subject clear. */
 const MAX_SUBJECT_WORDS = 12;
 
-/** Space within a sentence; a line break there joins a paragraph broken by the page. */
-const INLINE_SPACE = /[ \t\u00a0\n]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 const UPPER = /\p{Lu}/u;
@@ -176,6 +174,7 @@ function wordsAfter(doc: PreparedDocument, pos: number, limit: number, max: numb
   return words;
 }
 
+/** Space within a sentence (" ", tab, no-break space, or a line break, which joins a paragraph broken by the page). */
 function isInlineSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 0xa0;
 }
@@ -231,9 +230,9 @@ function longestEnding(words: Word[], set: ReadonlySet<string>, max = 3): number
 
 /** The unit right after a number ending at `pos`, or null if none follows. */
 function unitAfter(doc: PreparedDocument, pos: number, limit: number): UnitMatch | null {
-  const attached = pos < limit && !INLINE_SPACE.test(doc.text[pos]);
+  const attached = pos < limit && !isInlineSpaceCode(doc.text.charCodeAt(pos));
   let p = pos;
-  while (p < limit && INLINE_SPACE.test(doc.text[p])) p++;
+  while (p < limit && isInlineSpaceCode(doc.text.charCodeAt(p))) p++;
   if (p >= limit) return null;
   const symbol = symbolsByFirst
     .get(doc.text[p])
@@ -450,12 +449,60 @@ function followsCapitalizedName(doc: PreparedDocument, pos: number, limit: numbe
   return false;
 }
 
-/** Whether a ranking word ("xếp", "đứng", "hạng") comes earlier in the clause. */
-function inRankingClause(doc: PreparedDocument, pos: number, limit: number): boolean {
-  let start = pos;
-  while (start > limit && !CLAUSE_BREAKS.has(doc.text[start - 1])) start--;
-  const words = wordsAfter(doc, start, pos, 30);
-  return words.some((w, i) => rankingCues.has(w.folded) || (i > 0 && rankingCues.has(`${words[i - 1].folded} ${w.folded}`)));
+/** How many words from a clause's start are looked at for a ranking word. */
+const RANKING_WORDS = 30;
+
+/**
+ * Whether a ranking word ("xếp", "đứng", "hạng") comes earlier in the clause
+ * than `pos`. One per sentence, reading its positions in text order: where
+ * the current clause starts is carried forward rather than searched for
+ * backwards from every number, and the clause's first words are read once.
+ */
+class RankingClauses {
+  /** Where the clause around the last position asked about starts, and how far the text was read for it. */
+  private clauseStart: number;
+  private scanned: number;
+  /** In the current clause: where the first ranking word among its first words ends, or -1. */
+  private cueEnd: number | null = null;
+
+  constructor(
+    private readonly doc: PreparedDocument,
+    private readonly limit: number,
+  ) {
+    this.clauseStart = limit;
+    this.scanned = limit;
+  }
+
+  has(pos: number): boolean {
+    if (pos < this.scanned) return this.cueBefore(this.cueEndIn(this.startBefore(pos)), pos);
+    const { text } = this.doc;
+    for (; this.scanned < pos; this.scanned++) {
+      if (CLAUSE_BREAKS.has(text[this.scanned])) {
+        this.clauseStart = this.scanned + 1;
+        this.cueEnd = null;
+      }
+    }
+    this.cueEnd ??= this.cueEndIn(this.clauseStart);
+    return this.cueBefore(this.cueEnd, pos);
+  }
+
+  private cueBefore(cueEnd: number, pos: number): boolean {
+    return cueEnd >= 0 && cueEnd <= pos;
+  }
+
+  /** Where the clause holding `pos` starts: after the last clause break, or at the sentence start. */
+  private startBefore(pos: number): number {
+    let start = pos;
+    while (start > this.limit && !CLAUSE_BREAKS.has(this.doc.text[start - 1])) start--;
+    return start;
+  }
+
+  /** Where the first ranking word (one or two words) among the clause's first words ends, or -1. */
+  private cueEndIn(start: number): number {
+    const words = wordsAfter(this.doc, start, Infinity, RANKING_WORDS);
+    const i = words.findIndex((w, k) => rankingCues.has(w.folded) || (k > 0 && rankingCues.has(`${words[k - 1].folded} ${w.folded}`)));
+    return i < 0 ? -1 : words[i].end;
+  }
 }
 
 /**
@@ -511,13 +558,24 @@ class SentenceStatistics {
   readonly found: Statistic[] = [];
   private readonly consumed = new Set<number>();
   private last: Emitted | null = null;
+  private readonly ranking: RankingClauses;
+  /** The greatest end among the dates up to each one: dates may be searched by their start. */
+  private readonly dateEndsSoFar: number[];
 
   constructor(
     private readonly doc: PreparedDocument,
     private readonly sentence: Sentence,
     private readonly numbers: NumberMatch[],
     private readonly dates: DateMatch[],
-  ) {}
+  ) {
+    this.ranking = new RankingClauses(doc, sentence.start);
+    this.dateEndsSoFar = [];
+    let greatest = -1;
+    for (const d of dates) {
+      greatest = Math.max(greatest, d.end);
+      this.dateEndsSoFar.push(greatest);
+    }
+  }
 
   run(): Statistic[] {
     for (let i = 0; i < this.numbers.length; i++) if (!this.consumed.has(i)) this.visit(i);
@@ -567,11 +625,23 @@ class SentenceStatistics {
 
   private isExcluded(n: NumberMatch): boolean {
     const { doc, sentence } = this;
-    if (this.dates.some((d) => n.start >= d.start && n.start < d.end)) return true;
+    if (this.inDate(n.start)) return true;
     if (n.form === 'digits' && (isCodeBefore(doc, n, sentence) || isCodeAfter(doc, n, sentence))) return true;
     if (n.form === 'words' && isUpper(doc.text[n.start]) && !opensClause(doc, n.start, sentence.start)) return true;
     if (n.numeral === 'năm' && this.yearContext(n)) return true;
     return followsNonQuantityHead(doc, n.start, sentence.start);
+  }
+
+  /** Whether some date covers `pos`: among the dates that start by `pos` (found by bisection), one ends after it. */
+  private inDate(pos: number): boolean {
+    let low = 0;
+    let high = this.dates.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.dates[middle].start <= pos) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && this.dateEndsSoFar[low - 1] > pos;
   }
 
   /** Whether a lone "năm" is "year" by the word before it ("trong năm người dân ..."). */
@@ -590,7 +660,7 @@ class SentenceStatistics {
     if (n.form !== 'digits' || of.form !== 'digits' || of.magnitude !== 1 || n.value > of.value) return;
     if (isYearLike(of) || timeRatioIdioms.has(`${n.numeral}/${of.numeral}`)) return;
     if (isCodeAfter(doc, of, sentence) || /[/-]/u.test(doc.text[of.numeralEnd] ?? '')) return;
-    if (inRankingClause(doc, n.start, sentence.start)) return;
+    if (this.ranking.has(n.start)) return;
     const unit = unitAfter(doc, of.end, this.limit);
     if (unit === null || unit.kind === 'time') return;
     if (isValidDate(n.value, of.value, null) && unit.kind === 'fallback') return;
@@ -706,7 +776,8 @@ export function extractStatistics(doc: PreparedDocument): Statistic[] {
     for (let k = di; k < dates.length && dates[k].start < sentence.end; k++) {
       if (dates[k].end <= sentence.end && isMarkedDate(doc, dates[k], sentence)) sentenceDates.push(dates[k]);
     }
-    found.push(...new SentenceStatistics(doc, sentence, mine, sentenceDates).run());
+    // A loop, not push(...items): spreading a huge array into arguments overflows the stack.
+    for (const item of new SentenceStatistics(doc, sentence, mine, sentenceDates).run()) found.push(item);
   }
   return found;
 }

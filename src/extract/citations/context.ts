@@ -87,14 +87,19 @@ export function readLead(folded: string, symbolStart: number, sentenceStart: num
 /** "ngày" before an issue date, also "ban hành ngày" and "(ngày". */
 const DATE_WORD = /^(\()?\s*(?:ban hành\s+)?ngày\s/u;
 const TERM = /^\s*(?:(\()\s*)?khóa\s+([ivxlc]+|\d{1,2})(?![\p{L}\p{M}\d])/u;
-const BODY_FOLLOWER_PHRASES = BODY_FOLLOWERS.map((f) => f.split(' '));
+/** The follower phrases, in words, by their first word: a word is compared with the few phrases it can open. */
+const BODY_FOLLOWERS_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of BODY_FOLLOWERS.map((f) => f.split(' '))) {
+  BODY_FOLLOWERS_BY_FIRST.set(phrase[0], [...(BODY_FOLLOWERS_BY_FIRST.get(phrase[0]) ?? []), phrase]);
+}
 const BODY_STOP_WORDS = new Set(['về', 'ngày', 'khóa']);
 const BODY_MAX_WORDS = 12;
 const BODY_BREAK = /[(),;:“”"«»…]/u;
 
 /** Whether the words from index i begin a follower phrase ("đã", "đối với"). */
 function followerAt(words: string[], i: number): boolean {
-  return BODY_FOLLOWER_PHRASES.some((phrase) => phrase.every((w, k) => words[i + k] === w));
+  const phrases = BODY_FOLLOWERS_BY_FIRST.get(words[i]) ?? [];
+  return phrases.some((phrase) => phrase.every((w, k) => words[i + k] === w));
 }
 
 const CLAUSE_END_PUNCTUATION = /[\s,.:]/u;
@@ -152,17 +157,30 @@ function readBody(doc: PreparedDocument, from: number, limit: number): { text: s
 
 const QUOTES: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 
+/**
+ * Where `ch` first stands in `text` from `from` up to (not including) `to`,
+ * or -1. Searching only there: a plain indexOf would run on to the end of the
+ * text each time the character is missing, once per mention.
+ */
+function indexWithin(text: string, ch: string, from: number, to: number): number {
+  const at = text.slice(from, to).indexOf(ch);
+  return at < 0 ? -1 : from + at;
+}
+
 /** The text inside the quotation that opens at `start`, if it closes by `limit`. */
 function readQuoted(doc: PreparedDocument, start: number, limit: number): string | null {
   const close = QUOTES[doc.text[start]];
   if (close === undefined) return null;
-  const end = doc.text.indexOf(close, start + 1);
-  return end > start && end <= limit ? doc.text.slice(start + 1, end).trim() : null;
+  const end = indexWithin(doc.text, close, start + 1, limit + 1);
+  return end > start ? doc.text.slice(start + 1, end).trim() : null;
 }
 
 /** Where a comma is followed by a word that opens a new clause ("…, sáng 15/1"), or -1. */
 function clauseBreak(folded: string, from: number, to: number): number {
-  for (let comma = folded.indexOf(',', from); comma >= 0 && comma < to; comma = folded.indexOf(',', comma + 1)) {
+  // The commas of [from, to) only: an indexOf on the whole text would run on past `to`.
+  const clause = folded.slice(from, to);
+  for (let i = clause.indexOf(','); i >= 0; i = clause.indexOf(',', i + 1)) {
+    const comma = from + i;
     let at = comma + 1;
     while (at < to && isSpace(folded[at])) at++;
     if (CLAUSE_OPENERS.some((w) => folded.startsWith(w, at) && !isWordChar(folded[at + w.length]))) return comma;
@@ -265,8 +283,8 @@ export function readTail(doc: PreparedDocument, from: number, symbolYear: number
     if (term && context.term === null) {
       context.term = term[2].toUpperCase();
       at += term[0].length;
-      const close = term[1] ? folded.indexOf(')', at) : -1;
-      if (close >= 0 && close < Math.min(limit, at + 60)) at = close + 1;
+      const close = term[1] ? indexWithin(folded, ')', at, Math.min(limit, at + 60)) : -1;
+      if (close >= 0) at = close + 1;
       continue;
     }
     // Any other short aside ("(sau đây gọi là ...)", "(nhiệm kỳ 2021-2026)") is passed over.

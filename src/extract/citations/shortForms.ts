@@ -61,13 +61,27 @@ export interface ShortFormResult {
 
 const ATTACHED_WORDS = ATTACHED_KIND_WORDS.map(fold);
 const OCCURRENCE_WORDS = [...new Set([...FOLDED_KIND_WORDS, ...ATTACHED_WORDS])].sort((a, b) => b.length - a.length);
-/** Any kind word as a whole word; a list of literals, matched in linear time. */
-const KIND_WORD_OCCURRENCE = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${OCCURRENCE_WORDS.join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+/**
+ * Any kind word not followed by a word character; a list of literals,
+ * matched in linear time. That no word character comes before it is checked
+ * on each match (wordCharBefore): a look-behind here would be tried at every
+ * position of the text and made the search several times slower.
+ */
+const KIND_WORD_OCCURRENCE = new RegExp(`(?:${OCCURRENCE_WORDS.join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+const WORD_CHAR = /^[\p{L}\p{M}\d]$/u;
 const BARE_NUMBER = /^(\d{1,5}[a-z]?)(?![\p{L}\p{M}\d])/u;
 const SO = /^số\s{0,2}:?\s{0,2}/u;
 /** After a number: a symbol's or a date's separator, or a decimal part. */
 const NUMBER_GOES_ON = /^\s{0,2}[-–—/]\s{0,2}[\p{L}\d]|^[.,]\d/u;
 const SHORT_FORM_END = /[,.;:)”"…(]/u;
+
+/** Whether the character (a whole code point) before `at` is a letter, a mark or a digit. */
+function wordCharBefore(folded: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = folded.charCodeAt(at - 1);
+  const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && folded.charCodeAt(at - 2) >= 0xd800 && folded.charCodeAt(at - 2) <= 0xdbff;
+  return WORD_CHAR.test(pair ? folded.slice(at - 2, at) : folded[at - 1]);
+}
 
 interface Occurrence {
   word: string;
@@ -175,6 +189,97 @@ function onlyId(ids: string[]): string | null {
   return distinct.size === 1 ? ids[0] : null;
 }
 
+/**
+ * The attached texts taken in so far, grouped by what a short form must
+ * repeat to name one: the kind word and the first words of the name (all of
+ * a short name). A short form then looks up its own few first words instead
+ * of comparing itself with every attached text of the document.
+ */
+interface AttachedGroup {
+  /** The one decision (its id in upper case) the group names, or null once it names several. */
+  id: string | null;
+  /** Its attached texts, with the order in which they were taken in. */
+  entries: { order: number; attached: Attached }[];
+}
+
+class AttachedIndex {
+  private readonly groups = new Map<string, AttachedGroup>();
+  private readonly seen = new Set<string>();
+  private taken = 0;
+
+  private static key(word: string, name: readonly string[]): string {
+    return `${word}\u0000${name.join(' ')}`;
+  }
+
+  add(attached: Attached): void {
+    const order = this.taken++;
+    const same = `${attached.id}\u0000${AttachedIndex.key(attached.word, attached.name)}`;
+    // The same name of the same decision again matches the same short forms: once is enough.
+    if (this.seen.has(same)) return;
+    this.seen.add(same);
+    const key = AttachedIndex.key(attached.word, attached.name.slice(0, NAME_WORDS_COMPARED));
+    const id = attached.id.toUpperCase();
+    const group = this.groups.get(key);
+    if (!group) {
+      this.groups.set(key, { id, entries: [{ order, attached }] });
+    } else if (group.id === id) {
+      group.entries.push({ order, attached });
+    } else {
+      // A group naming two decisions names none; its entries are no longer needed.
+      group.id = null;
+      group.entries = [];
+    }
+  }
+
+  /**
+   * The attached texts whose first words (all of them, up to
+   * NAME_WORDS_COMPARED) the words after a kind word repeat, in the order
+   * they were taken in, if they are all one decision; else null.
+   */
+  named(word: string, after: readonly string[]): Attached[] | null {
+    const groups: AttachedGroup[] = [];
+    for (let n = 2; n <= Math.min(NAME_WORDS_COMPARED, after.length); n++) {
+      const group = this.groups.get(AttachedIndex.key(word, after.slice(0, n)));
+      if (group) groups.push(group);
+    }
+    if (groups.length === 0 || groups.some((g) => g.id === null || g.id !== groups[0].id)) return null;
+    return groups
+      .flatMap((g) => g.entries)
+      .sort((a, b) => a.order - b.order)
+      .map((e) => e.attached);
+  }
+}
+
+/** The subjects of the mentions of each document, to tell whether a position lies inside one. */
+class SubjectSpans {
+  private readonly byId = new Map<string, { starts: number[]; endsSoFar: number[] }>();
+
+  constructor(full: readonly FullMention[]) {
+    const spans = full.flatMap((m) => (m.tail.subjectSpan ? [{ id: m.symbol.id, span: m.tail.subjectSpan }] : []));
+    spans.sort((a, b) => a.span.start - b.span.start);
+    for (const { id, span } of spans) {
+      const entry = this.byId.get(id) ?? { starts: [], endsSoFar: [] };
+      entry.starts.push(span.start);
+      entry.endsSoFar.push(Math.max(span.end, entry.endsSoFar.at(-1) ?? -1));
+      this.byId.set(id, entry);
+    }
+  }
+
+  /** Whether a subject of document `id` holds `position`: among those starting by it (by bisection), one ends after it. */
+  holds(id: string, position: number): boolean {
+    const entry = this.byId.get(id);
+    if (!entry) return false;
+    let low = 0;
+    let high = entry.starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (entry.starts[middle] <= position) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && entry.endsSoFar[low - 1] > position;
+  }
+}
+
 /** The raw words after `at` with their end offsets, each expanded through the common abbreviations. */
 function expandedWordsAfter(doc: PreparedDocument, at: number, limit: number, count: number): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
@@ -204,25 +309,37 @@ class Resolver {
   private readonly wordsById = new Map<string, string[]>();
   private readonly lastByWord = new Map<string, { id: string; position: number }>();
   private readonly leadStarts: Set<number>;
+  private readonly attachedSoFar = new AttachedIndex();
+  /** The most words of any attached name: how far a short form is read for one. */
+  private readonly longestAttached: number;
+  private readonly subjects: SubjectSpans;
   private nextAntecedent = 0;
   private nextAttached = 0;
 
   constructor(
     private readonly doc: PreparedDocument,
-    private readonly full: readonly FullMention[],
+    full: readonly FullMention[],
   ) {
     this.antecedents = full.map(antecedentOf).sort((a, b) => a.position - b.position);
     this.attached = full
       .map(attachedOf)
       .filter((a): a is Attached => a !== null)
       .sort((a, b) => a.position - b.position);
+    const sameAsEarlier = new Set<string>();
     for (const a of this.antecedents) {
-      const list = this.byNumber.get(a.number!) ?? [];
-      list.push(a);
-      this.byNumber.set(a.number!, list);
+      // Later mentions that agree in id, kind and body with an earlier one match the same short forms.
+      const key = `${a.number}\u0000${a.id}\u0000${a.kind}\u0000${a.issuedBy}`;
+      if (!sameAsEarlier.has(key)) {
+        sameAsEarlier.add(key);
+        const list = this.byNumber.get(a.number!) ?? [];
+        list.push(a);
+        this.byNumber.set(a.number!, list);
+      }
       this.wordsById.set(a.id, [...new Set([...(this.wordsById.get(a.id) ?? []), ...a.words])]);
     }
     this.leadStarts = new Set(full.flatMap((m) => (m.lead.kindWordSpan ? [m.lead.kindWordSpan.start] : [])));
+    this.longestAttached = this.attached.reduce((most, a) => Math.max(most, a.name.length), 0);
+    this.subjects = new SubjectSpans(full);
   }
 
   private see(word: string, id: string, position: number): void {
@@ -239,6 +356,7 @@ class Resolver {
     for (; this.nextAttached < this.attached.length && this.attached[this.nextAttached].position <= position; this.nextAttached++) {
       const a = this.attached[this.nextAttached];
       this.see(a.word, a.id, a.position);
+      this.attachedSoFar.add(a);
     }
   }
 
@@ -288,40 +406,72 @@ class Resolver {
     this.references.push({ kindWord: occurrence.word, kindWordSpan, number: form.number, start: occurrence.start, end: form.end, tail });
   }
 
+  /**
+   * A kind word followed by enough words of the name of a text that one
+   * decision issued earlier (its first NAME_WORDS_COMPARED words, or all of a
+   * shorter name) names that decision, up to the last word of the name it repeats.
+   */
   private readAttached(occurrence: Occurrence, limit: number): void {
-    const longest = Math.max(0, ...this.attached.map((a) => a.name.length));
-    const after = expandedWordsAfter(this.doc, occurrence.end, limit, longest);
-    // How many words of each attached name the text repeats; enough of them names it.
-    const matched = (a: Attached) => {
+    const after = expandedWordsAfter(this.doc, occurrence.end, limit, this.longestAttached);
+    const candidates = this.attachedSoFar.named(
+      occurrence.word,
+      after.map((w) => w.word),
+    );
+    if (candidates === null) return;
+    const id = onlyId(candidates.map((a) => a.id));
+    // A name inside the subject of a mention of the same decision is that decision's own wording.
+    if (!id || this.subjects.holds(id, occurrence.start)) return;
+    // How many words of each attached name the text repeats: the short form runs to the last.
+    let words = 0;
+    for (const a of candidates) {
       let n = 0;
       while (n < a.name.length && n < after.length && a.name[n] === after[n].word) n++;
-      return n;
-    };
-    const candidates = this.attached
-      .filter((a) => a.word === occurrence.word && a.position <= occurrence.start)
-      .map((a) => ({ attached: a, words: matched(a) }))
-      .filter((c) => c.words >= Math.min(NAME_WORDS_COMPARED, c.attached.name.length));
-    const id = onlyId(candidates.map((c) => c.attached.id));
-    if (!id || this.definesItself(id, occurrence.start)) return;
-    const words = Math.max(...candidates.map((c) => c.words));
+      words = Math.max(words, n);
+    }
     const kindWordSpan = { start: occurrence.start, end: occurrence.end };
     this.add({ id, via: 'attached', kindWord: occurrence.word, kindWordSpan, start: occurrence.start, end: after[words - 1].end, tail: null });
   }
-
-  /** A name inside the subject of a mention of the same decision is that decision's own wording. */
-  private definesItself(id: string, start: number): boolean {
-    return this.full.some((m) => m.symbol.id === id && m.tail.subjectSpan !== null && m.tail.subjectSpan.start <= start && start < m.tail.subjectSpan.end);
-  }
 }
 
-/** Kind words in a sentence, in order. */
-function occurrencesIn(folded: string, sentence: Span): Occurrence[] {
-  const found: Occurrence[] = [];
-  KIND_WORD_OCCURRENCE.lastIndex = sentence.start;
-  for (let m = KIND_WORD_OCCURRENCE.exec(folded); m !== null && m.index < sentence.end; m = KIND_WORD_OCCURRENCE.exec(folded)) {
-    if (m.index + m[0].length <= sentence.end) found.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+/**
+ * The kind words of the sentences, read in one pass over the text: a match
+ * found past one sentence's end is kept for the next sentence instead of
+ * being searched for again (searching from each sentence's start would run
+ * on to the next kind word anywhere in the text, once per sentence).
+ */
+class OccurrenceScanner {
+  /** The first match at or after where the last search started, or null when there is none. */
+  private pending: RegExpExecArray | null = null;
+  private searchedFrom = -1;
+
+  constructor(private readonly folded: string) {}
+
+  /** The next match starting at or after `from`, the same as a search begun at `from`. */
+  private nextFrom(from: number): RegExpExecArray | null {
+    // A pending match at or after `from` is also the first match from `from`: no position between was a match.
+    if (this.searchedFrom >= 0 && this.searchedFrom <= from && (this.pending === null || this.pending.index >= from)) {
+      return this.pending;
+    }
+    this.searchedFrom = from;
+    KIND_WORD_OCCURRENCE.lastIndex = from;
+    let m = KIND_WORD_OCCURRENCE.exec(this.folded);
+    // Glued to the letters before it, it is part of another word: search on from the next position.
+    while (m !== null && wordCharBefore(this.folded, m.index)) {
+      KIND_WORD_OCCURRENCE.lastIndex = m.index + 1;
+      m = KIND_WORD_OCCURRENCE.exec(this.folded);
+    }
+    this.pending = m;
+    return m;
   }
-  return found;
+
+  /** Kind words in a sentence, in order; sentences must come in text order. */
+  in(sentence: Span): Occurrence[] {
+    const found: Occurrence[] = [];
+    for (let m = this.nextFrom(sentence.start); m !== null && m.index < sentence.end; m = this.nextFrom(m.index + m[0].length)) {
+      if (m.index + m[0].length <= sentence.end) found.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    }
+    return found;
+  }
 }
 
 /**
@@ -332,8 +482,9 @@ export function resolveShortForms(doc: PreparedDocument, sentences: readonly Spa
   const resolver = new Resolver(doc, full);
   const leads = full.map((m) => m.lead.start).sort((a, b) => a - b);
   let nextLead = 0;
+  const scanner = new OccurrenceScanner(doc.folded);
   for (const sentence of sentences) {
-    const occurrences = occurrencesIn(doc.folded, sentence);
+    const occurrences = scanner.in(sentence);
     occurrences.forEach((occurrence, i) => {
       // A short form reads up to the next kind word or the next citation's lead.
       while (nextLead < leads.length && leads[nextLead] <= occurrence.end) nextLead++;

@@ -216,22 +216,50 @@ function unknownState(m: RegExpExecArray, text: string): UnknownSymbol | null {
 }
 
 /**
+ * Whether a span overlaps one of `spans`, answered by bisection: among the
+ * spans that start before it ends, the furthest end reaches past its start.
+ * (Comparing with every span would cost, over a text, symbols times symbols.)
+ */
+function overlapTest(spans: readonly { start: number; end: number }[]): (span: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const endsSoFar: number[] = [];
+  for (const s of sorted) endsSoFar.push(Math.max(s.end, endsSoFar.at(-1) ?? -Infinity));
+  return (span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle].start < span.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && endsSoFar[low - 1] > span.start;
+  };
+}
+
+/**
  * Symbol-shaped strings that are no known symbol because a code is unknown
  * ("25-NX/TW", "12/QX-UBND"), outside the spans of the known symbols. The
  * caller decides, from the words before, whether one is meant as a symbol.
  */
 export function findUnknownSymbols(text: string, folded: string, known: readonly DocumentSymbol[]): UnknownSymbol[] {
-  const overlaps = (s: UnknownSymbol) => known.some((k) => s.start < k.end && k.start < s.end);
+  const overlaps = overlapTest(known);
   const found: UnknownSymbol[] = [];
+  const starts = new Set<number>();
   for (const m of folded.matchAll(PARTY_SYMBOL)) {
     if (partySymbol(m as RegExpExecArray, text)) continue;
     const candidate = unknownParty(m as RegExpExecArray, text);
-    if (!overlaps(candidate)) found.push(candidate);
+    if (!overlaps(candidate)) {
+      found.push(candidate);
+      starts.add(candidate.start);
+    }
   }
   for (const m of folded.matchAll(STATE_SYMBOL)) {
     if (stateSymbol(m as RegExpExecArray, text)) continue;
     const candidate = unknownState(m as RegExpExecArray, text);
-    if (candidate && !overlaps(candidate) && !found.some((f) => f.start === candidate.start)) found.push(candidate);
+    if (candidate && !overlaps(candidate) && !starts.has(candidate.start)) {
+      found.push(candidate);
+      starts.add(candidate.start);
+    }
   }
   return found.filter((c) => !c.kindKnown || !c.issuerKnown).sort((a, b) => a.start - b.start);
 }
