@@ -187,6 +187,21 @@ describe('vnreport check: each rule at its line and column', () => {
     expect(found.map((m) => m.message)).toEqual(['25-NQ/TW was issued on 03/6/2013; the text says 03/6/2014.']);
   });
 
+  it('does not judge a citation by another term\'s document that shares its number', async () => {
+    // Party numbering restarts each term: 25-NQ/TW of 2003 (tôn giáo) is not 25-NQ/TW of 2013.
+    const catalog = join(dir, 'catalog-terms.csv');
+    writeFileSync(
+      catalog,
+      'id,date,issuedBy,title\n25-NQ/TW,2013-06-03,Ban Chấp hành Trung ương,Dân vận\n25-NQ/TW,2008-07-25,Ban Chấp hành Trung ương,Thanh niên\n',
+    );
+    const older = `${HEAD}Chi đoàn học tập Nghị quyết số 25-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương.\n`;
+    expect(await messagesOf(writeText(older), '--catalog', catalog)).toEqual([]);
+    const typo = `${HEAD}Chi đoàn học tập Nghị quyết số 25-NQ/TW ngày 25/7/2009 của Ban Chấp hành Trung ương.\n`;
+    expect((await messagesOf(writeText(typo), '--catalog', catalog)).map((m) => m.message)).toEqual([
+      '25-NQ/TW was issued on 25/7/2008; the text says 25/7/2009.',
+    ]);
+  });
+
   it('reads a JSON catalog, and a body written another way is the same body', async () => {
     const catalog = join(dir, 'catalog.json');
     writeFileSync(catalog, JSON.stringify({ documents: [{ id: '25-NQ/TƯ', date: '03/6/2013', issuedBy: 'Ban Chấp hành Trung ương', title: 'Công tác dân vận' }] }));

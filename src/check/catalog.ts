@@ -16,23 +16,58 @@ export function catalogKey(id: string): string {
   return id.replace(/\s+/gu, '').toUpperCase().replace(/TƯ/gu, 'TW');
 }
 
+/**
+ * Party document numbers restart with every term ("25-NQ/TW" is a 2003, a
+ * 2008 and a 2013 resolution), so a catalog entry speaks for a citation only
+ * when its date is near the date the text gives: within this many years.
+ */
+const SAME_DOCUMENT_YEARS = 2;
+
+function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}
+
 export class Catalog {
-  private readonly entries = new Map<string, CatalogEntry>();
+  private readonly entries = new Map<string, CatalogEntry[]>();
 
   constructor(entries: readonly CatalogEntry[] = []) {
     this.add(entries);
   }
 
+  /** Later entries for the same symbol and date replace earlier ones. */
   add(entries: readonly CatalogEntry[]): void {
-    for (const entry of entries) this.entries.set(catalogKey(entry.id), entry);
+    for (const entry of entries) {
+      const key = catalogKey(entry.id);
+      const same = (this.entries.get(key) ?? []).filter((e) => e.date !== entry.date);
+      this.entries.set(key, [...same, entry]);
+    }
   }
 
-  get(id: string): CatalogEntry | undefined {
-    return this.entries.get(catalogKey(id));
+  /**
+   * The record a citation refers to: the entry with the text's date, else the
+   * nearest one within SAME_DOCUMENT_YEARS of it; without a date, the only
+   * entry of that symbol. Undefined where the text may cite another document
+   * that shares the number.
+   */
+  get(id: string, date?: string | null): CatalogEntry | undefined {
+    const candidates = this.entries.get(catalogKey(id)) ?? [];
+    if (!date) return candidates.length === 1 ? candidates[0] : undefined;
+    const exact = candidates.find((e) => e.date === date);
+    if (exact) return exact;
+    let nearest: CatalogEntry | undefined;
+    for (const entry of candidates) {
+      const distance = Math.abs(yearOf(entry.date) - yearOf(date));
+      if (distance <= SAME_DOCUMENT_YEARS && (!nearest || distance < Math.abs(yearOf(nearest.date) - yearOf(date)))) {
+        nearest = entry;
+      }
+    }
+    return nearest;
   }
 
   get size(): number {
-    return this.entries.size;
+    let count = 0;
+    for (const list of this.entries.values()) count += list.length;
+    return count;
   }
 }
 

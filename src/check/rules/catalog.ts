@@ -15,7 +15,7 @@ export const catalogDate: Rule = {
   },
   check(file, context) {
     for (const { mention, date, span } of datedMentions(file)) {
-      const entry = context.catalog.get(mention.id);
+      const entry = context.catalog.get(mention.id, date);
       if (!entry || entry.date === date) continue;
       context.report(file, {
         ...span,
@@ -33,7 +33,7 @@ export const catalogIssuer: Rule = {
   },
   check(file, context) {
     for (const { mention, issuedBy, span } of attributedMentions(file)) {
-      const entry = context.catalog.get(mention.id);
+      const entry = context.catalog.get(mention.id, mention.tail?.date);
       if (!entry || !bodiesDisagree(entry.issuedBy, issuedBy)) continue;
       context.report(file, { ...span, message: `${entry.id} was issued by ${entry.issuedBy}; the text says ${issuedBy}.` });
     }
