@@ -11,12 +11,48 @@ export interface SentenceSpan {
 }
 
 const abbreviations = new Set(DOTTED_ABBREVIATIONS);
-const TERMINAL = /[.!?…]/u;
-const CLOSING = /["”»’)\]]/u;
-const OPENING_QUOTES = new Set(['“', '«']);
-const CLOSING_QUOTES = new Set(['”', '»']);
 const UPPER_START = /[\p{Lu}\d“"«(‘'-]/u;
 const LOWER = /\p{Ll}/u;
+
+// The loops below run on every character of every line: they compare char
+// codes rather than test one-character strings against regexes or Sets.
+
+/** `.`, `!`, `?`, `…` */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** `"`, `”`, `»`, `’`, `)`, `]` */
+function isClosing(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0xbb || code === 0x2019 || code === 0x29 || code === 0x5d;
+}
+
+/** `“`, `«` */
+function isOpeningQuote(code: number): boolean {
+  return code === 0x201c || code === 0xab;
+}
+
+/** `”`, `»` */
+function isClosingQuote(code: number): boolean {
+  return code === 0x201d || code === 0xbb;
+}
+
+/** JavaScript's `\s` on one UTF-16 code unit (WhiteSpace and LineTerminator). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** The word just before position `dot` (letters and inner dots). */
 function wordBefore(line: string, dot: number): string {
@@ -47,9 +83,10 @@ function periodEnds(line: string, dot: number, spaced: boolean, next: number): b
 /** Whether quotes opened in the line are closed in it: only then are they tracked. */
 function quotesBalanced(line: string): boolean {
   let depth = 0;
-  for (const ch of line) {
-    if (OPENING_QUOTES.has(ch)) depth++;
-    else if (CLOSING_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isOpeningQuote(code)) depth++;
+    else if (isClosingQuote(code) && depth > 0) depth--;
   }
   return depth === 0;
 }
@@ -66,24 +103,30 @@ export function splitSentences(line: string, offset = 0): SentenceSpan[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/u.test(line[s])) s++;
-    while (e > s && /\s/u.test(line[e - 1])) e--;
+    while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: offset + s, end: offset + e });
   };
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (trackQuotes && OPENING_QUOTES.has(ch)) depth++;
-    else if (trackQuotes && CLOSING_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || !TERMINAL.test(ch)) continue;
+  const length = line.length;
+  for (let i = 0; i < length; i++) {
+    const code = line.charCodeAt(i);
+    if (trackQuotes) {
+      if (isOpeningQuote(code)) depth++;
+      else if (isClosingQuote(code) && depth > 0) depth--;
+    }
+    if (depth > 0 || !isTerminal(code)) continue;
     let j = i + 1;
-    while (j < line.length && (TERMINAL.test(line[j]) || CLOSING.test(line[j]) || line[j] === '/')) j++;
-    const next = line[j];
-    if (next === undefined) break;
-    const spaced = /\s/u.test(next);
+    while (j < length) {
+      const after = line.charCodeAt(j);
+      if (!isTerminal(after) && !isClosing(after) && after !== 0x2f) break;
+      j++;
+    }
+    if (j >= length) break;
+    const spaced = isSpaceCode(line.charCodeAt(j));
     let k = j;
-    while (k < line.length && /\s/u.test(line[k])) k++;
-    if (k >= line.length) break;
-    const ends = UPPER_START.test(line[k]) && !(ch === '.' && j === i + 1 && !periodEnds(line, i, spaced, k));
+    while (k < length && isSpaceCode(line.charCodeAt(k))) k++;
+    if (k >= length) break;
+    const ends = UPPER_START.test(line[k]) && !(code === 0x2e && j === i + 1 && !periodEnds(line, i, spaced, k));
     if (ends) {
       push(j);
       start = j;
@@ -91,6 +134,6 @@ export function splitSentences(line: string, offset = 0): SentenceSpan[] {
     // The run of marks is done with either way: never scan it again.
     i = j - 1;
   }
-  push(line.length);
+  push(length);
   return spans;
 }

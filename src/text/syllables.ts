@@ -146,8 +146,8 @@ function tokenEnd(text: string, p: number, wholeWeb: boolean): number {
   return isSurrogatePair(text, p) ? p + 2 : p + 1;
 }
 
-/** Syllables, numbers, dates and punctuation of `text`, with their spans. */
-export function tokenizeSyllables(text: string): SyllableToken[] {
+/** Syllables, numbers, dates and punctuation of `text`, with their spans (plus `offset`). */
+export function tokenizeSyllables(text: string, offset = 0): SyllableToken[] {
   const tokens: SyllableToken[] = [];
   const wholeWeb = isWholeWeb(text);
   let p = 0;
@@ -157,7 +157,7 @@ export function tokenizeSyllables(text: string): SyllableToken[] {
       p++;
       continue;
     }
-    tokens.push({ text: text.slice(p, end), start: p, end });
+    tokens.push({ text: text.slice(p, end), start: p + offset, end: end + offset });
     p = end;
   }
   return tokens;
