@@ -62,6 +62,18 @@ function mustStayOnMainThread(job: BatchJob): boolean {
  */
 const WORKER_OLD_GENERATION_MB = 1024;
 
+/**
+ * Jobs sent to a worker at once. A round trip to a worker (message passing,
+ * tinypool's bookkeeping, cloning the results) costs more than analyzing a
+ * short article, so jobs travel in chunks.
+ */
+const CHUNK_SIZE = 16;
+
+interface Waiting {
+  job: BatchJob;
+  resolve: (result: Result) => void;
+}
+
 function workerEngine(jobs: number): Engine {
   const pool = new Tinypool({
     filename: new URL('./jobWorker.js', import.meta.url).href,
@@ -69,14 +81,39 @@ function workerEngine(jobs: number): Engine {
     maxThreads: jobs,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
   });
+  const failed = (job: BatchJob, err: unknown): Result =>
+    // A worker that dies costs its input a record, never the batch.
+    errorRecord(jobSource(job), 'INTERNAL', `analysis failed: ${(err as Error)?.message ?? err}`);
+  const runChunk = (chunk: Waiting[]): void => {
+    (pool.run(chunk.map((w) => w.job)) as Promise<Result[]>).then(
+      (results) => chunk.forEach((w, i) => w.resolve(results[i])),
+      (err: unknown) => {
+        // Run a failed chunk's jobs one by one, so that only the bad input fails.
+        if (chunk.length === 1) chunk[0].resolve(failed(chunk[0].job, err));
+        else for (const w of chunk) runChunk([w]);
+      },
+    );
+  };
+  let buffer: Waiting[] = [];
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    const chunk = buffer;
+    buffer = [];
+    if (chunk.length > 0) runChunk(chunk);
+  };
   return {
     run: (job) =>
       mustStayOnMainThread(job)
         ? runJob(job)
-        : (pool.run(job) as Promise<Result>).catch((err: unknown) =>
-            // A worker that dies costs its input a record, never the batch.
-            errorRecord(jobSource(job), 'INTERNAL', `analysis failed: ${(err as Error)?.message ?? err}`),
-          ),
+        : new Promise<Result>((resolve) => {
+            buffer.push({ job, resolve });
+            if (buffer.length >= CHUNK_SIZE) flush();
+            else if (!flushScheduled) {
+              flushScheduled = true;
+              setImmediate(flush);
+            }
+          }),
     close: () => pool.destroy(),
   };
 }
@@ -123,7 +160,8 @@ export async function* runJobs(
 ): AsyncGenerator<BatchOutcome> {
   const threads = Math.max(1, Math.floor(options.jobs));
   const engine = threads === 1 ? inThreadEngine() : workerEngine(threads);
-  const window = threads * WINDOW_PER_JOB;
+  // Workers take chunks: keep two chunks per worker in flight.
+  const window = threads === 1 ? WINDOW_PER_JOB : threads * CHUNK_SIZE * 2;
   const source = (Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]()) as
     | AsyncIterator<BatchJob>
     | Iterator<BatchJob>;
