@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
 import { extractAttendees } from '../src/extract/attendees.js';
 import type { Attendee, Role } from '../src/model/report.js';
 import { prepareDocument } from '../src/text/document.js';
@@ -477,5 +478,302 @@ describe('extractAttendees on the fixtures', () => {
     const wrong = attendeesOf('Đồng chí Đỗ Văn Phúc, Trưởng Ban Tổ chức Huyện ủy dự hội nghị.');
     scoreDocument(wrong, gold, people, titles, roles);
     expect(people.f1()).toBe(0);
+  });
+});
+
+// ---- Patterns met in real reports (crafted sentences, not copied from any article) ----
+
+describe('extractAttendees: names, titles and roles as real reports write them', () => {
+  const cases: [string, string[], Expected[]][] = [
+    [
+      'a family name that is also a common word ("Đoàn") after "đồng chí" and before a title list',
+      ['Báo cáo với Đoàn công tác, thay mặt lãnh đạo tỉnh, đồng chí Đoàn Minh Khang, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Thái Bình đã nêu lên kết quả năm qua.'],
+      [{ name: 'Đoàn Minh Khang', titles: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Thái Bình'], roles: ['reported'] }],
+    ],
+    [
+      'a position held by a historical figure known by a pen name is not the next person’s',
+      ['Nhân dịp kỷ niệm ngày sinh nguyên Tổng Bí thư Lê Duẩn, Tổng Bí thư Phan Quốc Tuấn yêu cầu lãnh đạo tỉnh phát huy truyền thống.'],
+      [{ name: 'Phan Quốc Tuấn', titles: ['Tổng Bí thư'], roles: ['spoke'] }],
+    ],
+    [
+      'a misspelt historical name is still historical',
+      ['Hội thảo về tư tưởng quân sự của Đại tướng Võ Nguyễn Giáp có sự tham dự của Thiếu tướng Lại Văn Thước, người phát biểu đề dẫn.'],
+      [{ name: 'Lại Văn Thước', titles: ['Thiếu tướng'], roles: ['attended'] }],
+    ],
+    [
+      '"đại biểu NAME (Province) nêu quan điểm", a surname that is a common word, no title',
+      ['Tuy nhiên đại biểu Dương Văn Khởi (Bình Phước) nêu quan điểm: cần làm rõ trách nhiệm. Đại biểu Hà Thị Sen (Lào Cai) băn khoăn về tính khả thi.'],
+      [
+        { name: 'Dương Văn Khởi', titles: [], roles: ['spoke'] },
+        { name: 'Hà Thị Sen', titles: [], roles: ['spoke'] },
+      ],
+    ],
+    [
+      'a four-syllable name after a body that ends with a country',
+      ['Tổng Giám đốc Tập đoàn Điện lực Việt Nam Nguyễn Vũ Minh Khôi cho biết sản lượng tăng.'],
+      [{ name: 'Nguyễn Vũ Minh Khôi', titles: ['Tổng Giám đốc Tập đoàn Điện lực Việt Nam'], roles: ['spoke'] }],
+    ],
+    [
+      'a family name written twice is a typo',
+      ['Ông Lâm Lâm Quốc Bảo – Giám đốc Sở Xây dựng báo cáo về tiến độ.'],
+      [{ name: 'Lâm Quốc Bảo', titles: ['Giám đốc Sở Xây dựng'], roles: ['reported'] }],
+    ],
+    [
+      'a short name after a title ("Bộ trưởng Tâm") is the person named in full',
+      ['Bộ trưởng Bộ Tư pháp Cao Văn Tâm phát biểu khai mạc.', 'Bộ trưởng Tâm cho biết ngành đã hoàn thành 12 đề án.'],
+      [{ name: 'Cao Văn Tâm', titles: ['Bộ trưởng Bộ Tư pháp'], roles: ['spoke'] }],
+    ],
+    [
+      'a foreign name after a title and a country, and after an honorific',
+      [
+        'Tổng thư ký Liên hợp quốc Henrik Dallberg phát biểu tại hội nghị.',
+        'Tiếp đó, Thủ tướng Phần Lan Marja Kettunen cùng dự phiên thảo luận.',
+      ],
+      [
+        { name: 'Henrik Dallberg', titles: ['Tổng thư ký Liên hợp quốc'], roles: ['spoke'] },
+        { name: 'Marja Kettunen', titles: ['Thủ tướng Phần Lan'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a transliterated name written with hyphens',
+      ['Dự lễ có đồng chí Khăm-phui Say-nha-sẳn, Ủy viên Bộ Chính trị, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào.'],
+      [
+        {
+          name: 'Khăm-phui Say-nha-sẳn',
+          titles: ['Ủy viên Bộ Chính trị', 'Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào'],
+          roles: ['attended'],
+        },
+      ],
+    ],
+    [
+      'where a mission sits is part of the title: "Đại sứ Việt Nam tại ..."',
+      ['Đón đoàn tại sân bay có Đại sứ Việt Nam tại Hàn Quốc Nguyễn Đức Khuê.'],
+      [{ name: 'Nguyễn Đức Khuê', titles: ['Đại sứ Việt Nam tại Hàn Quốc'], roles: ['attended'] }],
+    ],
+    [
+      'the organization in parentheses after a title, then the verb',
+      ['Tại hội nghị, ông Lê Quang Vĩnh, Phó Trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam) cho biết số lượt khám tăng.'],
+      [{ name: 'Lê Quang Vĩnh', titles: ['Phó Trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam)'], roles: ['spoke'] }],
+    ],
+    [
+      'a list item whose position the grammar stops early still belongs to the list after ";"',
+      ['Đến dự có Chủ tịch nước Đặng Minh Hòa; Bộ trưởng Bộ Y tế Vũ Thị Yến, Chủ tịch Hội đồng cấp Nhà nước xét duyệt hồ sơ; Thiếu tướng Triệu Văn Đức, Thứ trưởng Bộ Quốc phòng.'],
+      [
+        { name: 'Đặng Minh Hòa', titles: ['Chủ tịch nước'], roles: ['attended'] },
+        { name: 'Vũ Thị Yến', titles: ['Bộ trưởng Bộ Y tế', 'Chủ tịch Hội đồng'], roles: ['attended'] },
+        { name: 'Triệu Văn Đức', titles: ['Thiếu tướng', 'Thứ trưởng Bộ Quốc phòng'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a shared list title ends where a new "đồng chí" follows ";"',
+      ['Dự có các đồng chí Phó Chủ tịch Hội Nông dân tỉnh: Lò Thị Mai, Bàn Văn Sáng; đồng chí Giàng A Dơ - Ủy viên Ban Thường vụ.'],
+      [
+        { name: 'Lò Thị Mai', titles: ['Phó Chủ tịch Hội Nông dân tỉnh'], roles: ['attended'] },
+        { name: 'Bàn Văn Sáng', titles: ['Phó Chủ tịch Hội Nông dân tỉnh'], roles: ['attended'] },
+        { name: 'Giàng A Dơ', titles: ['Ủy viên Ban Thường vụ'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'the one received or welcomed takes part: "Thủ tướng tiếp ông X", "Đón ... có"',
+      ['Chiều 9/6, Phó Thủ tướng Phạm Văn Quý tiếp ông Lars Eriksen, Chủ tịch Tập đoàn Nordvik.'],
+      [
+        { name: 'Phạm Văn Quý', titles: ['Phó Thủ tướng'], roles: ['attended'] },
+        { name: 'Lars Eriksen', titles: ['Chủ tịch Tập đoàn Nordvik'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'titles after a preposition belong to someone else: "của Bộ trưởng ..., Chủ tịch Quốc hội X"',
+      ['Sau phần trả lời của Bộ trưởng Bộ Công Thương, Chủ tịch Quốc hội Ngô Thị Hằng phát biểu kết luận.'],
+      [{ name: 'Ngô Thị Hằng', titles: ['Chủ tịch Quốc hội'], roles: ['spoke'] }],
+    ],
+    [
+      'a speaker opening the sentence with a colon',
+      ['Ông Tạ Văn Bình - Chủ tịch UBND huyện Tiên Lữ: Một số chỉ tiêu trong báo cáo chưa sát thực tế.'],
+      [{ name: 'Tạ Văn Bình', titles: ['Chủ tịch UBND huyện Tiên Lữ'], roles: ['spoke'] }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, paragraphs, expected) => {
+    const found = attendeesOf(...paragraphs);
+    for (const want of expected) {
+      const got = byName(found, want.name);
+      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
+      expect(got!.titles).toEqual(want.titles);
+      expect(got!.roles).toEqual(want.roles);
+    }
+    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
+  });
+
+  it('folds an abbreviated ministry into the full title and normalizes abbreviations', () => {
+    const [person] = attendeesOf(
+      'Bộ trưởng NN-PTNT Trần Quang Hưng trả lời chất vấn. Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Trần Quang Hưng cho biết thêm.',
+    );
+    expect(person.titles).toEqual(['Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn']);
+    const [officer] = attendeesOf('Đại tá Lương Thế Vinh, Phó Chính ủy QĐND tỉnh, Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch HĐND TW Hội phát biểu.');
+    expect(officer.titleForms.map((t) => t.normalized)).toEqual([
+      'đại tá',
+      'phó chính ủy quân đội nhân dân tỉnh',
+      'ủy viên ban chấp hành đảng bộ tỉnh',
+      'phó chủ tịch hội đồng nhân dân trung ương hội',
+    ]);
+  });
+
+  it('resolves a pronoun to the subject of its own sentence', () => {
+    const found = attendeesOf('Ông Trần Hữu Phước phát biểu cảm ơn ông Đỗ Quang Vinh – người mà ông cho rằng đã giúp đỡ thành phố rất nhiều.');
+    expect(found.map((a) => [a.name, a.roles])).toEqual([['Trần Hữu Phước', ['spoke']]]);
+  });
+});
+
+describe('extractAttendees: people only mentioned are not attendees', () => {
+  it.each([
+    ['a speaker label does not give its title to the next name', ['Bí thư Tỉnh ủy: Ông Hoàng Văn Lộc từng là cán bộ năng nổ.']],
+    ['named in a fronted phrase before the subject', ['Về vụ việc đối với ông Kiều Minh Sơn, Bộ trưởng Nội vụ gửi lời cảm ơn các cử tri.']],
+    ['invited, and absent', ['Chúng tôi đã mời ông Vương Đình Lạc tham dự hội nghị nhưng ông Lạc không đến.']],
+    ['in the future', ['Theo kế hoạch, Mỹ sẽ cử phái đoàn do cố vấn Harold Benning dẫn đầu dự hội nghị.']],
+    ['an earlier occasion, past the lead', ['Hội nghị diễn ra trong hai ngày.', 'Các đại biểu thảo luận sôi nổi.', 'Ngoài ra, mới đây, Phó Thủ tướng Lê Đức Nhân đã chỉ đạo các bộ xử lý dứt điểm.']],
+    ['named inside someone’s quoted words', ['“Gần đây nhất, hội nghị đã xem xét kỷ luật ông Mạc Văn Thiện bằng hình thức cảnh cáo với tỷ lệ rất cao”, cử tri nói.']],
+    ['a country after a designation is no name', ['Có 99% cử tri Việt Nam tham gia bỏ phiếu.']],
+    ['only in the headline', []],
+  ])('%s', (_label, paragraphs) => {
+    expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual([]);
+  });
+
+  it('leaves out a name in the headline that the body does not place at the event', () => {
+    const input = ['Bộ trưởng: Ông Lưu Đức Tài cần rút kinh nghiệm', '', 'Ngày 3/4, Bộ Nội vụ tổ chức hội nghị tổng kết công tác năm 2016.'].join('\n');
+    expect(extractAttendees(prepareDocument(input))).toEqual([]);
+  });
+
+  it('leaves out names read as authors: a flattened byline and a photo credit', () => {
+    const input = [
+      'Hội nghị tổng kết công tác dân vận',
+      '',
+      'Sáng 5/1, đồng chí Hà Văn Khiêm, Bí thư Huyện ủy chủ trì hội nghị. Toàn cảnh hội nghị. Ảnh: Phạm Thanh Tùng Đại biểu các xã tham dự đông đủ. Hội nghị đã thảo luận nhiều nội dung quan trọng cho năm tới. Nguyễn Hoàng Lan',
+    ].join('\n');
+    expect(extractAttendees(prepareDocument(input)).map((a) => a.name)).toEqual(['Hà Văn Khiêm']);
+  });
+});
+
+describe('vnreport eval fixtures/gold', () => {
+  it('keeps attendees ≥ 0.97, titles ≥ 0.93, roles ≥ 0.85 and authors ≥ 0.95 (exit code 0)', async () => {
+    // 'fixtures/gold' from the repository root, wherever the test runs from.
+    const gold = path.relative(process.cwd(), GOLD) || 'fixtures/gold';
+    const write = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    let code: number;
+    try {
+      code = await main(['node', 'vnreport', 'eval', gold, '--min', 'attendees=0.97', '--min', 'titles=0.93', '--min', 'roles=0.85', '--min', 'authors=0.95']);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(code).toBe(0);
+  });
+});
+
+describe('extractAttendees: lists, objects and long body names in real reports', () => {
+  const cases: [string, string[], Expected[]][] = [
+    [
+      'a colon list without "các" ends at the semicolon',
+      ['Đến dự có Tổng Bí thư Lê Văn Định, nguyên Tổng Bí thư: Hà Quang Lực, Trịnh Văn Tân; Chủ tịch nước Vũ Minh Tường.'],
+      [
+        { name: 'Lê Văn Định', titles: ['Tổng Bí thư'], roles: ['attended'] },
+        { name: 'Hà Quang Lực', titles: ['nguyên Tổng Bí thư'], roles: ['attended'] },
+        { name: 'Trịnh Văn Tân', titles: ['nguyên Tổng Bí thư'], roles: ['attended'] },
+        { name: 'Vũ Minh Tường', titles: ['Chủ tịch nước'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a nested plural list inside a shared list keeps the outer title',
+      ['Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Đỗ Văn Hưng; các Phó Thủ tướng: Lý Minh Hòa, Tạ Đình Phong.'],
+      [
+        { name: 'Đỗ Văn Hưng', titles: ['Ủy viên Bộ Chính trị', 'Thủ tướng Chính phủ'], roles: ['attended'] },
+        { name: 'Lý Minh Hòa', titles: ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng'], roles: ['attended'] },
+        { name: 'Tạ Đình Phong', titles: ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a plural opener before TITLE NAME items: each keeps its own position',
+      ['Lần lượt các Bộ trưởng Y tế Trần Thị Loan, Bộ trưởng Tư pháp Hồ Văn Lâm đã trả lời chất vấn.'],
+      [
+        { name: 'Trần Thị Loan', titles: ['Bộ trưởng Y tế'], roles: ['spoke'] },
+        { name: 'Hồ Văn Lâm', titles: ['Bộ trưởng Tư pháp'], roles: ['spoke'] },
+      ],
+    ],
+    [
+      'the objects of a meeting verb, with long titles and parentheses, separated by semicolons',
+      ['Thủ tướng Cao Minh Đức đã gặp Chủ tịch phụ trách khu vực của Tập đoàn Norvale (Canada) Peter Holmgren; Phó Chủ tịch Tập đoàn Westmark (Ireland) Fiona Doyle.'],
+      [
+        { name: 'Cao Minh Đức', titles: ['Thủ tướng'], roles: ['attended'] },
+        { name: 'Peter Holmgren', titles: [], roles: ['attended'] },
+        { name: 'Fiona Doyle', titles: ['Phó Chủ tịch Tập đoàn Westmark (Ireland)'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a short foreign name after a country in the title',
+      ['Tại lễ đón, Thủ tướng Campuchia Sok Chea phát biểu cảm ơn.'],
+      [{ name: 'Sok Chea', titles: ['Thủ tướng Campuchia'], roles: ['spoke'] }],
+    ],
+    [
+      'abbreviations joined by "&" inside a title',
+      ['Theo Thứ trưởng Bộ VH-TT&DL Đinh Quốc Hải, luật có nhiều điểm mới.'],
+      [{ name: 'Đinh Quốc Hải', titles: ['Thứ trưởng Bộ VH-TT&DL'], roles: ['spoke'] }],
+    ],
+    [
+      'a body named in lower case up to the person, and a department before a parenthesis',
+      [
+        'Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Quang Tuyến cho biết số hồ sơ tăng.',
+        'TS Lương Đức Hậu - Trưởng khoa Kế hoạch tổng hợp (Bệnh viện Hữu Nghị) cho biết bệnh nhân đã ổn định.',
+      ],
+      [
+        { name: 'Phạm Quang Tuyến', titles: ['Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm'], roles: ['spoke'] },
+        { name: 'Lương Đức Hậu', titles: ['TS', 'Trưởng khoa Kế hoạch tổng hợp (Bệnh viện Hữu Nghị)'], roles: ['spoke'] },
+      ],
+    ],
+    [
+      'a committee named by fields separated by commas',
+      ['Bà Hà Thị Xuyến, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng phát biểu.'],
+      [{ name: 'Hà Thị Xuyến', titles: ['Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng'], roles: ['spoke'] }],
+    ],
+    [
+      'the representative of a company in apposition, and a credit on a body is no position',
+      ['Ông Lâm Quốc Trung, đại diện Công ty Cổ phần Sông Hậu, nhận xét quy định chưa rõ.'],
+      [{ name: 'Lâm Quốc Trung', titles: ['đại diện Công ty Cổ phần Sông Hậu'], roles: ['spoke'] }],
+    ],
+    [
+      'receiving an award at the ceremony',
+      ['Nghệ sĩ Nhân dân Lê Thị Hoa nhận Giải thưởng Nhà nước.'],
+      [{ name: 'Lê Thị Hoa', titles: ['Nghệ sĩ Nhân dân'], roles: ['attended'] }],
+    ],
+    [
+      'a capitalized "Theo" after a heading run into the sentence',
+      ['Những điểm mới của luật Theo Thứ trưởng Bộ GTVT Trần Văn Hợp, luật bổ sung nhiều quy định.'],
+      [{ name: 'Trần Văn Hợp', titles: ['Thứ trưởng Bộ GTVT'], roles: ['spoke'] }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, paragraphs, expected) => {
+    const found = attendeesOf(...paragraphs);
+    for (const want of expected) {
+      const got = byName(found, want.name);
+      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
+      expect(got!.titles).toEqual(want.titles);
+      expect(got!.roles).toEqual(want.roles);
+    }
+    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
+  });
+
+  it('gives a title before a comma to the next person when nobody before takes it', () => {
+    const found = attendeesOf('Báo cáo Thủ tướng Đặng Văn Nhã, Phó Chủ tịch Hội người Việt Nam ở Hàn Quốc, Lê Minh Trí, cho biết kiều bào mong muốn đóng góp.');
+    expect(byName(found, 'Đặng Văn Nhã')?.titles).toEqual(['Thủ tướng']);
+    expect(byName(found, 'Lê Minh Trí')?.titles).toEqual(['Phó Chủ tịch Hội người Việt Nam ở Hàn Quốc']);
+    expect(byName(found, 'Lê Minh Trí')?.roles).toEqual(['spoke']);
+  });
+
+  it.each([
+    ['two syllables after a city unit name the city', ['Chủ tịch UBND thành phố Uông Bí chủ trì hội nghị giao ban.']],
+    ['the late, with a profession between', ['Vợ cố nhà văn Đào Văn Hạnh nhận Giải thưởng thay chồng.']],
+    ['a list after "gồm" without any role', ['Danh sách khen thưởng gồm đồng chí Mạc Văn Tùng, đồng chí Ninh Thị Hảo.']],
+    ['a list in the future', ['Hội nghị sẽ có sự tham dự của nhiều lãnh đạo, trong đó có Tổng thống Pháp Alain Verdier.']],
+  ])('%s', (_label, paragraphs) => {
+    expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual([]);
   });
 });

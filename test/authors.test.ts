@@ -80,3 +80,47 @@ describe('extractAuthors on the fixtures', () => {
     expect((2 * p * r) / (p + r || 1)).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('extractAuthors on pages flattened into one paragraph', () => {
+  /** A page whose body was flattened into one long line, the byline run onto its end. */
+  const flat = (...sentences: string[]) =>
+    [
+      'Tổng kết công tác tuyên truyền năm 2016',
+      'Sáng 14/3, Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết công tác tuyên truyền năm 2016.',
+      [
+        'Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ trong năm, chỉ rõ những hạn chế và nguyên nhân, đề ra phương hướng cho năm tới.',
+        'Các đại biểu đã thảo luận sôi nổi về những giải pháp nâng cao chất lượng công tác tuyên truyền ở cơ sở.',
+        ...sentences,
+      ].join(' '),
+    ].join('\n');
+
+  it.each([
+    ['a name after the last sentence', ['Hội nghị kết thúc cùng ngày. Thùy Dương'], ['Thùy Dương']],
+    ['two names and an agency', ['Hội nghị kết thúc cùng ngày. Minh Châu - Thảo Vy (TTXVN)'], ['Minh Châu', 'Thảo Vy']],
+    ['a dash with a space on one side, an agency after a slash', ['Hội nghị kết thúc cùng ngày. Trần Ngân- Hải Yến/VOV.VN'], ['Trần Ngân', 'Hải Yến']],
+    ['an initial split off as a sentence', ['Hội nghị kết thúc cùng ngày. K. LINH'], ['K. LINH']],
+    ['a name in capitals joined by "và" to an agency', ['Hội nghị kết thúc cùng ngày. THANH PHONG và TTXVN'], ['THANH PHONG']],
+    ['an agency alone', ['Hội nghị kết thúc cùng ngày. TTXVN/Tin Tức'], []],
+    ['a last sentence is not a byline', ['Hội nghị kết thúc cùng ngày.'], []],
+  ])('%s', (_label, sentences, expected) => {
+    expect(authorsOf(flat(...sentences))).toEqual(expected);
+  });
+
+  it.each([
+    ['a credit running into the next sentence', 'Toàn cảnh hội nghị. Ảnh: Quốc Hưng/TTXVN Tiếp đó, hội nghị thảo luận.', ['Quốc Hưng']],
+    ['a credit before a capitalized word that opens the next sentence', 'Toàn cảnh hội nghị. Ảnh: Bảo Ngọc Đại biểu các xã tham dự đông đủ.', ['Bảo Ngọc']],
+    ['a credit before an honorific', 'Toàn cảnh hội nghị. Ảnh: Đức Huy Ông Trần Văn Minh phát biểu tại hội nghị.', ['Đức Huy']],
+    ['a credit before a quotation', 'Toàn cảnh hội nghị. Ảnh: Đoàn Bắc "Chúng ta cần đổi mới", ông nói.', ['Đoàn Bắc']],
+    ['an agency credit', 'Toàn cảnh hội nghị. (Ảnh: Reuters) Hội nghị tiếp tục.', []],
+    ['a pen name that opens with a word naming a school', 'Toàn cảnh hội nghị. Ảnh: Trường Giang. Hội nghị tiếp tục.', ['Trường Giang']],
+  ])('%s', (_label, sentence, expected) => {
+    expect(authorsOf(flat(sentence))).toEqual(expected);
+  });
+});
+
+describe('extractAuthors: a given name that reads like an honorific', () => {
+  it('keeps "Anh" at the end of a credited name', () => {
+    const input = ['Hội nghị tổng kết', '', 'Sáng 14/3, Ban Tuyên giáo Huyện ủy tổ chức hội nghị tổng kết công tác tuyên truyền năm 2016 với nhiều đại biểu. (Ảnh: Minh Anh)'].join('\n');
+    expect(authorsOf(input)).toEqual(['Minh Anh']);
+  });
+});

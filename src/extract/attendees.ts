@@ -4,16 +4,26 @@
  * it states (docs/ANNOTATION.md). Sentences are read one by one into
  * references to people (people/parse.ts), the references resolved to people
  * (people/coreference.ts), and people without any sign of taking part
- * (named only as someone's, historically, or in a byline) left out.
+ * (named only as someone's, historically, in quoted speech or in a byline)
+ * left out.
+ *
+ * Most sentences of most articles name nobody: a cheap screen
+ * (people/screen.ts) decides which sentences are read at all, and sentences
+ * that can only refer back to someone ("ông cho biết") are read only when
+ * the article names someone.
  */
 import type { Attendee, Role, TitleForm } from '../model/report.js';
 import { ROLES } from '../model/report.js';
 import type { PreparedDocument } from '../text/document.js';
 import { isProseLine } from '../text/furniture.js';
-import { bylineLines } from './authors.js';
+import { readCredits } from './authors.js';
 import { resolvePeople, rolesOf, type Person } from './people/coreference.js';
 import { readSentence, type Slot, type TitleRef } from './people/parse.js';
+import { Screen, screenSentences } from './people/screen.js';
 import { foldsInto, normalizeTitle } from './people/titles.js';
+
+/** A line this long is a paragraph of prose, whatever its end: no need to count its words. */
+const SURELY_PROSE = 400;
 
 interface MergedTitle {
   ref: TitleRef;
@@ -22,7 +32,8 @@ interface MergedTitle {
 
 /**
  * Distinct titles in the order first seen; a short form the article also
- * gives in full ("Trưởng Ban" → "Trưởng Ban Dân vận Trung ương") folds into it.
+ * gives in full folds into it ("Trưởng Ban" → "Trưởng Ban Dân vận Trung
+ * ương", "Bộ trưởng NN-PTNT" → "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn").
  */
 function mergeTitles(refs: readonly TitleRef[]): MergedTitle[] {
   const list: MergedTitle[] = [];
@@ -31,26 +42,93 @@ function mergeTitles(refs: readonly TitleRef[]): MergedTitle[] {
     if (normalized === '' || list.some((t) => t.normalized === normalized && t.ref.former === ref.former)) continue;
     list.push({ ref, normalized });
   }
+  // Each title stands for the fullest form it folds into ("Bộ trưởng" → "Bộ trưởng NN-PTNT" →
+  // "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn").
+  const fullest = (title: MergedTitle): MergedTitle => {
+    let best = title;
+    for (const t of list) {
+      if (t.ref.kind === title.ref.kind && t.ref.former === title.ref.former && t.normalized.length > best.normalized.length && foldsInto(title.normalized, t.normalized)) best = t;
+    }
+    return best;
+  };
   const out: MergedTitle[] = [];
   for (const title of list) {
-    const fuller = list.find((t) => t !== title && t.ref.kind === title.ref.kind && t.ref.former === title.ref.former && foldsInto(title.normalized, t.normalized));
-    if (fuller) {
-      if (!out.includes(fuller)) out.push(fuller);
-    } else if (!out.includes(title)) out.push(title);
+    const full = fullest(title);
+    if (!out.includes(full)) out.push(full);
   }
   return out;
 }
 
-/** A caption under a photo: a short line that is not prose. Being in one is a sign of presence. */
-function inCaption(doc: PreparedDocument, slot: Slot): boolean {
-  const line = doc.lines[doc.sentences[slot.sentence].lineIndex];
-  return !isProseLine(line.text);
+/** Per-document facts the presence checks need, each computed at most once per line. */
+class LineFacts {
+  private readonly prose = new Map<number, boolean>();
+  private readonly quotes = new Map<number, [number, number][]>();
+  /** The first text line: the headline, which names people without placing them at the event. */
+  private readonly headline: number;
+
+  constructor(private readonly doc: PreparedDocument) {
+    this.headline = doc.lines.find((l) => l.kind === 'text')?.index ?? -1;
+  }
+
+  /** A caption under a photo: a short line that is not prose, nor the headline. */
+  inCaption(slot: Slot): boolean {
+    const lineIndex = this.doc.sentences[slot.sentence].lineIndex;
+    if (lineIndex === this.headline) return false;
+    let prose = this.prose.get(lineIndex);
+    if (prose === undefined) {
+      const text = this.doc.lines[lineIndex].text;
+      prose = text.length > SURELY_PROSE || isProseLine(text);
+      this.prose.set(lineIndex, prose);
+    }
+    return !prose;
+  }
+
+  /** Whether the slot stands inside quoted speech (“...” or a balanced pair of straight quotes). */
+  quoted(slot: Slot): boolean {
+    const lineIndex = this.doc.sentences[slot.sentence].lineIndex;
+    let ranges = this.quotes.get(lineIndex);
+    if (ranges === undefined) {
+      const line = this.doc.lines[lineIndex];
+      ranges = quotedRanges(this.doc.text, line.start, line.end);
+      this.quotes.set(lineIndex, ranges);
+    }
+    return ranges.some(([s, e]) => s < slot.start && slot.end <= e);
+  }
+}
+
+/**
+ * Stretches of quoted speech in a line: between typographic quotes, and
+ * between straight quotes when they pair up. A quotation shorter than a few
+ * words is a name of something ("giải “Búa liềm vàng”"), not speech.
+ */
+const QUOTE_MARKS = /[“”"]|''/gu;
+
+function quotedRanges(text: string, start: number, end: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let curly = -1;
+  let straight = -1;
+  QUOTE_MARKS.lastIndex = start;
+  for (let m = QUOTE_MARKS.exec(text); m !== null && m.index < end; m = QUOTE_MARKS.exec(text)) {
+    const i = m.index;
+    if (m[0] === '“') curly = i;
+    else if (m[0] === '”') {
+      if (curly >= 0) ranges.push([curly, i]);
+      curly = -1;
+    } else if (m[0] === '"' && (i === start || /[\s(]/u.test(text[i - 1]))) {
+      // A straight quote opens after a space and closes before one ("''" closes too).
+      straight = i;
+    } else if (straight >= 0) {
+      ranges.push([straight, i]);
+      straight = -1;
+    }
+  }
+  return ranges.filter(([s, e]) => e - s > 40);
 }
 
 /** Signs of presence beyond the stated roles: a photo caption or a list of those present. */
-function presence(doc: PreparedDocument, person: Person): Role[] {
+function presence(facts: LineFacts, person: Person): Role[] {
   const named = person.slots.filter((s) => s.kind === 'name' && !s.genitive);
-  return named.some((s) => s.listed || (inCaption(doc, s) && (s.titles.length > 0 || s.honorific !== null))) ? ['attended'] : [];
+  return named.some((s) => s.listed || (facts.inCaption(s) && (s.titles.length > 0 || s.honorific !== null))) ? ['attended'] : [];
 }
 
 function toAttendee(doc: PreparedDocument, person: Person, roles: Set<Role>): Attendee {
@@ -74,17 +152,39 @@ function toAttendee(doc: PreparedDocument, person: Person, roles: Set<Role>): At
   };
 }
 
-export function extractAttendees(doc: PreparedDocument): Attendee[] {
-  const bylines = bylineLines(doc);
+function inSpans(spans: readonly [number, number][], start: number, end: number): boolean {
+  return spans.some(([s, e]) => s <= start && end <= e);
+}
+
+/** The slots of the sentences the screen lets through at `level`. */
+function readScreened(doc: PreparedDocument, screens: readonly Screen[], level: Screen, credits: readonly [number, number][]): Slot[] {
   const slots: Slot[] = [];
   for (const sentence of doc.sentences) {
-    if (bylines.has(sentence.lineIndex)) continue;
-    slots.push(...readSentence(doc, sentence.index).slots);
+    if (screens[sentence.index] !== level || inSpans(credits, sentence.start, sentence.end)) continue;
+    for (const slot of readSentence(doc, sentence.index).slots) if (!inSpans(credits, slot.start, slot.end)) slots.push(slot);
   }
+  return slots;
+}
+
+export function extractAttendees(doc: PreparedDocument): Attendee[] {
+  const screens = screenSentences(doc);
+  if (!screens.includes(Screen.Names)) return [];
+  const credits = readCredits(doc).spans;
+  const slots = readScreened(doc, screens, Screen.Names, credits);
+  if (!slots.some((s) => s.kind === 'name')) return [];
+  slots.push(...readScreened(doc, screens, Screen.References, credits));
   slots.sort((a, b) => a.start - b.start);
+  const facts = new LineFacts(doc);
+  for (const slot of slots) {
+    if (!facts.quoted(slot)) continue;
+    // Named in someone's quoted words: spoken of, not present.
+    slot.genitive = true;
+    slot.roles.clear();
+    slot.listed = false;
+  }
   const attendees: Attendee[] = [];
   for (const person of resolvePeople(slots)) {
-    const roles = rolesOf(person, presence(doc, person));
+    const roles = rolesOf(person, presence(facts, person));
     if (roles.size > 0) attendees.push(toAttendee(doc, person, roles));
   }
   return attendees.sort((a, b) => a.start - b.start);

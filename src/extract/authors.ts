@@ -3,28 +3,37 @@
  * và ảnh: Hà Thanh - Hoàng Phong", "Ảnh: Doãn Tấn/TTXVN", "Lê Trung Thành -
  * BTGHU"), without agencies and unit suffixes. A byline stands on a short
  * line of its own at the end of the article, before the page furniture, or
- * under the headline; a photo credit may also close a caption.
+ * under the headline; where the page was flattened into one paragraph, it is
+ * the unpunctuated tail after the last sentence ("... khái quát. Hà Minh").
+ * A photo credit may close a caption or run straight into the next sentence
+ * ("Ảnh: Phương Hoa/TTXVN Nhưng khi ...").
  */
 import type { Author } from '../model/report.js';
 import { COLLECTIVE_BYLINES, CREDIT_LABELS } from '../lexicon/roles.js';
 import type { Line, PreparedDocument } from '../text/document.js';
 import { isProseLine } from '../text/furniture.js';
-import { surnameTable, unitTable } from './people/tables.js';
-import { tokenize } from './people/tokens.js';
+import { findNames } from './people/names.js';
+import { honorificTable, surnameTable, unitTable } from './people/tables.js';
+import { tagTokens } from './people/tagging.js';
+import { tokenize, type Token } from './people/tokens.js';
 
 /** How many lines at the top and bottom of the article may carry a byline. */
 const BYLINE_WINDOW = 4;
+/** A byline is short. */
+const MAX_BYLINE = 80;
 
 const collective = new Set(COLLECTIVE_BYLINES);
 /** Labels longest first, so "tin và ảnh" wins over "tin". */
 const labels = [...CREDIT_LABELS].sort((a, b) => b.length - a.length);
 /** Characters that always separate two authors, or an author and a unit. */
 const HARD_SEPARATORS = new Set([',', ';', '/', '&']);
-/** Dashes separate only with spaces around them ("Hà Thanh - Hoàng Phong", not "Lao động-Thương binh"). */
 const DASHES = new Set(['-', '–', '—']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
+/** An initial, alone or glued to a syllable: "H.", "H.Duy", "T.PHƯƠNG". */
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]+)?$/u;
 /** A syllable written in capitals ("THANH HÀ"): letters with a vowel. */
 const CAPITAL_SYLLABLE = /^(?=.*[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])[\p{Lu}\p{M}]{1,7}$/u;
+const TERMINAL = /[.!?…:;"”]$/u;
 
 interface Part {
   text: string;
@@ -45,14 +54,27 @@ function labelEnd(folded: string): number {
   return -1;
 }
 
-/** Length of the separator at `i` ("," ";" "/" "&", a spaced dash, a spaced "và"), 0 if none. */
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/u.test(ch);
+}
+
+/** Length of the separator at `i` ("," ";" "/" "&", a dash with a space on one side, a spaced "và"), 0 if none. */
 function separatorAt(text: string, i: number): number {
   const ch = text[i];
   if (HARD_SEPARATORS.has(ch)) return 1;
-  const spacedBefore = i > 0 && /\s/u.test(text[i - 1]);
-  if (DASHES.has(ch) && spacedBefore && /\s/u.test(text[i + 1] ?? '')) return 1;
-  if (spacedBefore && text.startsWith('và', i) && /\s/u.test(text[i + 2] ?? '')) return 2;
+  const spacedBefore = i > 0 && isSpace(text[i - 1]);
+  // "Hà Thanh - Hoàng Phong", "Trần Ngọc- Ngọc Khánh", "Nguyên Khánh-Hồng Vĩnh", not "Lao động-Thương binh".
+  const capitalPair = i > 0 && /\p{Lu}/u.test(text[i + 1] ?? '') && /[\p{L}\p{M}]/u.test(text[i - 1]) && capitalizedWordBefore(text, i);
+  if (DASHES.has(ch) && (spacedBefore || isSpace(text[i + 1]) || capitalPair)) return 1;
+  if (spacedBefore && text.startsWith('và', i) && isSpace(text[i + 2])) return 2;
   return 0;
+}
+
+/** Whether the word ending at `i` starts with a capital ("Khánh" in "Khánh-Hồng", not "động" in "động-Thương"). */
+function capitalizedWordBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && /[\p{L}\p{M}]/u.test(text[k - 1])) k--;
+  return /\p{Lu}/u.test(text[k] ?? '');
 }
 
 /** The text cut at separators into trimmed parts, with their offsets. */
@@ -91,26 +113,36 @@ function blankParentheses(text: string): string {
 function trimTrailing(text: string): string {
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ')' || /\s/u.test(text[end - 1]))) end--;
+  // "H." keeps the period of an initial.
+  if (end > 0 && text[end] === '.' && end >= 1 && /^\p{Lu}$/u.test(text[end - 1]) && (end === 1 || /[\s.]/u.test(text[end - 2]))) end++;
   return text.slice(0, end);
 }
 
-/** A person's name or pen name: two to five capitalized syllables ("Kỳ Nam", "Doãn Tấn"). */
+/** A person's name or pen name: capitalized syllables ("Kỳ Nam", "Doãn Tấn", "THANH HÀ", "H. Nguyên"). */
 function isNameLike(text: string, minWords: number): boolean {
   const words = text.split(/\s+/u);
-  if (words.length < minWords || words.length > 5) return false;
-  if (words.every((w) => NAME_WORD.test(w))) return true;
-  // "THANH HÀ": a byline in capitals, two syllables at least, unlike a unit's acronym.
-  return words.length >= 2 && words.every((w) => CAPITAL_SYLLABLE.test(w));
+  // "H.Duy" is an initial and a syllable: two words.
+  const count = words.length + words.filter((w) => /^\p{Lu}\.\p{Lu}/u.test(w)).length;
+  if (count < minWords || words.length > 5) return false;
+  if (words.every((w) => NAME_WORD.test(w) || INITIAL.test(w))) return !words.every((w) => INITIAL.test(w)) || words.some((w) => w.length > 2);
+  // "THANH HÀ", "H. NGUYÊN": a byline in capitals, two syllables at least, unlike a unit's acronym.
+  return words.length >= 2 && words.every((w) => CAPITAL_SYLLABLE.test(w) || INITIAL.test(w)) && words.some((w) => CAPITAL_SYLLABLE.test(w));
 }
 
-/** "Báo Lào Cai", "Ban Tuyên giáo", "TTXVN": a body named after the author, not a person. */
+function tokensOf(doc: PreparedDocument, part: Part): Token[] {
+  return tokenize(doc, part.start, part.start + part.text.length);
+}
+
+/** "Báo Lào Cai", "Ban Tuyên giáo", "TTXVN", "Reuters": a body or agency named after the author, not a person. */
 function isUnit(doc: PreparedDocument, part: Part): boolean {
-  const tokens = tokenize(doc, part.start, part.start + part.text.length);
-  return tokens.length > 0 && unitTable.match(tokens, 0) !== null;
+  const tokens = tokensOf(doc, part);
+  const unit = tokens.length > 0 ? unitTable.match(tokens, 0) : null;
+  // "Đoàn Bổng": a one-word unit head that is also a family name opens a person's name.
+  return unit !== null && !(unit.length === 1 && tokens.length > 1 && surnameTable.match(tokens, 0) !== null);
 }
 
 function opensWithSurname(doc: PreparedDocument, part: Part): boolean {
-  const tokens = tokenize(doc, part.start, part.start + part.text.length);
+  const tokens = tokensOf(doc, part);
   return tokens.length > 0 && surnameTable.match(tokens, 0) !== null;
 }
 
@@ -119,7 +151,10 @@ function creditNames(doc: PreparedDocument, text: string, offset: number, minWor
   // "(TTXVN)", "(Báo Nhân Dân)": the agency in parentheses is not an author.
   const cleaned = trimTrailing(blankParentheses(text));
   const names: Part[] = [];
-  for (const part of splitParts(cleaned, offset)) {
+  const parts = splitParts(cleaned, offset);
+  // "VGP/Quang Hiếu", "TTXVN/Doãn Tấn": an agency before the author.
+  if (parts.length > 1 && /^\p{Lu}{2,6}$/u.test(parts[0].text)) parts.shift();
+  for (const part of parts) {
     if (collective.has(part.text.toLowerCase())) names.push(part);
     else if (isNameLike(part.text, minWords) && !isUnit(doc, part)) names.push(part);
     // A unit or agency after the name ("BTGHU", "TTXVN") ends the credit.
@@ -129,21 +164,21 @@ function creditNames(doc: PreparedDocument, text: string, offset: number, minWor
   return names;
 }
 
-/** A whole line that is a byline: its author names, or none. */
-function bylineNames(doc: PreparedDocument, line: Line, atEnd: boolean): Part[] {
-  const text = line.text;
+/** A stretch of text that is a byline as a whole: its author names, or none. */
+function bylineNames(doc: PreparedDocument, start: number, end: number, atEnd: boolean): Part[] {
+  const text = doc.text.slice(start, end);
   const trimmed = text.trim();
-  if (trimmed === '' || trimmed.length > 80) return [];
-  const folded = doc.folded.slice(line.start, line.end);
+  if (trimmed === '' || trimmed.length > MAX_BYLINE) return [];
+  const folded = doc.folded.slice(start, end);
   const label = labelEnd(folded);
-  if (label >= 0) return creditNames(doc, text.slice(label), line.start + label, 1);
+  if (label >= 0) return creditNames(doc, text.slice(label), start + label, 1);
   // "Theo Minh Hà (Báo Lào Cai)": a reprint credits its author after "Theo".
-  const source = /^\s*theo\s+/u.exec(folded);
-  if (source) return atEnd ? creditNames(doc, text.slice(source[0].length), line.start + source[0].length, 2) : [];
-  if (/[.!?…:]$/u.test(trimmed) && !/^(?:nhóm\s+)?pv\.?$/iu.test(trimmed)) return [];
-  const names = creditNames(doc, text, line.start, 2);
+  const source = /^\s*\(?theo\s+/u.exec(folded);
+  if (source) return atEnd ? creditNames(doc, text.slice(source[0].length), start + source[0].length, 2) : [];
+  if (TERMINAL.test(trimmed) && !/^(?:nhóm\s+)?pv\.?$/iu.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return [];
+  const names = creditNames(doc, text, start, 2);
   if (names.length === 0 && collective.has(trimmed.toLowerCase().replace(/\.$/u, ''))) {
-    return [{ text: trimmed.replace(/\.$/u, ''), start: line.start + text.indexOf(trimmed) }];
+    return [{ text: trimmed.replace(/\.$/u, ''), start: start + text.indexOf(trimmed) }];
   }
   // Under the headline, only a name with a known family name: a short subheading could pass for a pen name.
   if (!atEnd && !names.every((n) => collective.has(n.text.toLowerCase()) || opensWithSurname(doc, n))) return [];
@@ -151,65 +186,179 @@ function bylineNames(doc: PreparedDocument, line: Line, atEnd: boolean): Part[] 
 }
 
 /** Text lines that may hold the byline: the last ones before the footer, the first ones after the headline. */
-function candidateLines(doc: PreparedDocument): { line: Line; atEnd: boolean }[] {
+function candidateLines(doc: PreparedDocument, prose: readonly boolean[]): { line: Line; atEnd: boolean }[] {
   const text = doc.lines.filter((l) => l.kind === 'text');
   const out: { line: Line; atEnd: boolean }[] = [];
   let lastProse = -1;
+  let firstProse = -1;
   text.forEach((l, k) => {
-    if (isProseLine(l.text)) lastProse = k;
+    if (!prose[l.index]) return;
+    lastProse = k;
+    if (firstProse < 0) firstProse = k;
   });
-  const firstProse = text.findIndex((l) => isProseLine(l.text));
   for (let k = text.length - 1; k > lastProse && k >= text.length - BYLINE_WINDOW; k--) out.push({ line: text[k], atEnd: true });
   for (let k = 1; k < Math.min(firstProse, 1 + BYLINE_WINDOW); k++) out.push({ line: text[k], atEnd: false });
   return out;
 }
 
+/**
+ * The unpunctuated tail of the last prose line, after its last sentence:
+ * where a page was flattened, the byline ends the paragraph ("... khái quát.
+ * Hà Minh", "... trồng lúa… CHIẾN THẮNG và TTXVN"). An initial split off as
+ * a sentence of its own ("H. NGUYÊN") is taken back. Offsets, or null.
+ */
+function trailingByline(doc: PreparedDocument, prose: readonly boolean[]): [number, number] | null {
+  const lastText = [...doc.lines].reverse().find((l) => l.kind === 'text');
+  if (!lastText || !prose[lastText.index]) return null;
+  const sentences = doc.sentences.filter((s) => s.lineIndex === lastText.index);
+  if (sentences.length < 2) return null;
+  const last = sentences[sentences.length - 1];
+  let start = last.start;
+  const before = sentences[sentences.length - 2];
+  if (/^\p{Lu}\.$/u.test(before.text.trim()) && sentences.length >= 3) start = before.start;
+  return [start, last.end];
+}
+
 interface Found {
-  lines: Set<number>;
+  /** Text spans of the bylines: not article text, so no attendee is read from them. */
+  spans: [number, number][];
   names: Part[];
 }
 
-function findBylines(doc: PreparedDocument): Found {
-  const lines = new Set<number>();
+function findBylines(doc: PreparedDocument, prose: readonly boolean[]): Found {
+  const spans: [number, number][] = [];
   const names: Part[] = [];
-  for (const { line, atEnd } of candidateLines(doc)) {
-    const found = bylineNames(doc, line, atEnd);
+  for (const { line, atEnd } of candidateLines(doc, prose)) {
+    const found = bylineNames(doc, line.start, line.end, atEnd);
     if (found.length === 0) continue;
-    lines.add(line.index);
+    spans.push([line.start, line.end]);
     names.push(...found);
   }
-  return { lines, names };
+  const tail = trailingByline(doc, prose);
+  if (tail) {
+    const found = bylineNames(doc, tail[0], tail[1], true);
+    if (found.length > 0) {
+      spans.push(tail);
+      names.push(...found);
+    }
+  }
+  return { spans, names };
 }
 
-/** "(Ảnh: Văn Điệp)", "Ảnh: Doãn Tấn/TTXVN" closing a caption or a paragraph: names after the label. */
+/** Stop words of a credit run straight into the next sentence; a name in capitals goes on ("QUANG HUY"). */
+function endsCreditRun(t: Token): boolean {
+  return !t.word || !t.cap || (t.allCaps && !CAPITAL_SYLLABLE.test(t.text));
+}
+
+/**
+ * The names of a photo credit starting at `from` (after "Ảnh:"), up to `to`.
+ * Without a closing mark, the credit runs into the next sentence: its names
+ * stop at the first lower-case word, whose capitalized predecessor opens that
+ * sentence ("Ảnh: Phạm Hải Đại biểu Thường cho rằng"), or where a person's
+ * full name begins.
+ */
+function creditRun(doc: PreparedDocument, from: number, to: number): Part[] {
+  const tokens = tokenize(doc, from, to);
+  let k = 0;
+  while (k < tokens.length && !endsCreditRun(tokens[k])) k++;
+  if (k === 0) return [];
+  let end = k;
+  // Only a lower-case word or a number shows the last capitalized word opened the next sentence;
+  // punctuation or an acronym ("PGS.TS", "TTXVN") closes the credit.
+  const next = tokens[k];
+  const runsOn = next !== undefined && next.word && (!next.cap || /^\d/u.test(next.text)) && !next.allCaps;
+  if (runsOn) end = k - 1;
+  if (end <= 0) return [];
+  // "Ảnh: Trung Chánh Ông Vương Đình Huệ ...": the next sentence may open with an honorific, a
+  // title, a body or a full name.
+  const run = tokens.slice(0, end);
+  const tags = tagTokens(run);
+  // "Ảnh: Bộ Công Thương", "Ảnh: Quảng Ninh": a body or a place, no person ("Đức Huy" is one).
+  const head = tags[0];
+  if (head !== null && (head.kind !== 'place' || head.last - head.first >= 2)) return [];
+  const tagged = tags.findIndex((t, k) => k > 0 && t !== null);
+  if (tagged > 0) end = tagged;
+  const inner = findNames(run, tags).find((n) => n.first > 0);
+  if (inner && inner.first < end) {
+    // "Ảnh: Đức Huy Ông Trần Văn Minh ...": an honorific before the name opens the next sentence too.
+    const honorific = inner.first >= 2 && honorificTable.match(run, inner.first - 1)?.length === 1;
+    end = honorific ? inner.first - 1 : inner.first;
+  }
+  if (end === 0) return [];
+  return creditNames(doc, doc.text.slice(tokens[0].start, tokens[end - 1].end), tokens[0].start, 1);
+}
+
+/** "(Ảnh: Văn Điệp)", "Ảnh: Doãn Tấn/TTXVN" closing a caption or running into the next sentence. */
 function creditsInLine(doc: PreparedDocument, line: Line): Part[] {
-  const folded = doc.folded.slice(line.start, line.end);
+  const folded = doc.folded;
   const out: Part[] = [];
-  for (let at = folded.indexOf('ảnh'); at >= 0; at = folded.indexOf('ảnh', at + 3)) {
-    if (at > 0 && !/[(\s]/u.test(folded[at - 1])) continue;
+  for (let at = folded.indexOf('ảnh', line.start); at >= 0 && at < line.end; at = folded.indexOf('ảnh', at + 3)) {
+    if (at > line.start && !/[(\s]/u.test(folded[at - 1])) continue;
     let k = at + 3;
-    while (k < folded.length && folded[k] === ' ') k++;
+    while (k < line.end && folded[k] === ' ') k++;
     if (folded[k] !== ':') continue;
     const close = folded.indexOf(')', k);
-    const end = close >= 0 ? close : folded.length;
-    if (end - k > 60) continue;
-    out.push(...creditNames(doc, line.text.slice(k + 1, end), line.start + k + 1, 1));
+    const end = close >= 0 && close < line.end && close - k <= 60 ? close : Math.min(line.end, k + 1 + MAX_BYLINE);
+    out.push(...creditRun(doc, k + 1, end));
   }
   return out;
 }
 
-function photoCredits(doc: PreparedDocument, skip: Set<number>): Part[] {
-  return doc.lines.filter((l) => l.kind === 'text' && !skip.has(l.index)).flatMap((l) => creditsInLine(doc, l));
+function photoCredits(doc: PreparedDocument, skip: readonly [number, number][]): Part[] {
+  const skipped = (l: Line) => skip.some(([s, e]) => s <= l.start && l.end <= e);
+  return doc.lines.filter((l) => l.kind === 'text' && !skipped(l)).flatMap((l) => creditsInLine(doc, l));
 }
 
-/** Indexes of the lines that are bylines: not article text, so no attendee is read from them. */
-export function bylineLines(doc: PreparedDocument): Set<number> {
-  return findBylines(doc).lines;
+export interface Credits {
+  authors: Author[];
+  /** Text spans holding bylines and credited names: no attendee is read there. */
+  spans: [number, number][];
 }
 
-export function extractAuthors(doc: PreparedDocument): Author[] {
-  const bylines = findBylines(doc);
-  const parts = [...photoCredits(doc, bylines.lines), ...bylines.names].sort((a, b) => a.start - b.start);
+/** A line this long is a paragraph of prose, whatever its end: no need to count its words. */
+const SURELY_PROSE = 400;
+
+function proseLines(doc: PreparedDocument): boolean[] {
+  return doc.lines.map((l) => l.kind === 'text' && (l.text.length > SURELY_PROSE || isProseLine(l.text)));
+}
+
+/**
+ * "Hồng Vĩnh Nguyên Khánh": two credited names run together, one of them
+ * credited on its own elsewhere in the article. Split at it.
+ */
+function splitJoinedNames(parts: readonly Part[]): Part[] {
+  const known = new Set(parts.filter((p) => p.text.split(/\s+/u).length <= 3).map((p) => p.text.toLowerCase()));
+  const out: Part[] = [];
+  for (const part of parts) {
+    const words = part.text.split(/\s+/u);
+    const cut = words.length >= 4 ? [2, 3].find((n) => known.has(words.slice(0, n).join(' ').toLowerCase())) : undefined;
+    if (cut === undefined) {
+      out.push(part);
+      continue;
+    }
+    const head = words.slice(0, cut).join(' ');
+    const tail = part.text.slice(part.text.indexOf(words[cut], head.length)).trim();
+    out.push({ text: head, start: part.start }, { text: tail, start: part.start + part.text.indexOf(tail, head.length) });
+  }
+  return out;
+}
+
+const creditsCache = new WeakMap<PreparedDocument, Credits>();
+
+/** Authors and the spans of text they were read from (computed once per document). */
+export function readCredits(doc: PreparedDocument): Credits {
+  let credits = creditsCache.get(doc);
+  if (!credits) {
+    credits = computeCredits(doc);
+    creditsCache.set(doc, credits);
+  }
+  return credits;
+}
+
+function computeCredits(doc: PreparedDocument): Credits {
+  const bylines = findBylines(doc, proseLines(doc));
+  const credits = photoCredits(doc, bylines.spans);
+  const parts = splitJoinedNames([...credits, ...bylines.names]).sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const authors: Author[] = [];
   for (const part of parts) {
@@ -218,5 +367,10 @@ export function extractAuthors(doc: PreparedDocument): Author[] {
     seen.add(key);
     authors.push({ name: part.text, ...doc.span(part.start, part.start + part.text.length) });
   }
-  return authors;
+  const spans: [number, number][] = [...bylines.spans, ...credits.map((p): [number, number] => [p.start, p.start + p.text.length])];
+  return { authors, spans };
+}
+
+export function extractAuthors(doc: PreparedDocument): Author[] {
+  return readCredits(doc).authors;
 }

@@ -27,7 +27,8 @@ export const BODY_PHRASES: readonly string[] = [
   'bộ nông nghiệp và môi trường', 'bộ giao thông vận tải', 'bộ xây dựng', 'bộ tài nguyên và môi trường',
   'bộ thông tin và truyền thông', 'bộ lao động thương binh và xã hội', 'bộ văn hóa thể thao và du lịch',
   'bộ khoa học và công nghệ', 'bộ giáo dục và đào tạo', 'bộ y tế', 'bộ dân tộc và tôn giáo', 'bộ quốc phòng',
-  'bộ công an', 'sở nội vụ', 'sở tư pháp', 'sở tài chính', 'sở y tế', 'sở xây dựng', 'sở công thương',
+  'bộ công an', 'bộ lao động , thương binh và xã hội', 'bộ văn hóa , thể thao và du lịch', 'bộ kế hoạch - đầu tư',
+  'bộ tài nguyên - môi trường', 'bộ nông nghiệp - phát triển nông thôn', 'sở nội vụ', 'sở tư pháp', 'sở tài chính', 'sở y tế', 'sở xây dựng', 'sở công thương',
   // Mass organizations
   'mặt trận tổ quốc', 'mặt trận tổ quốc việt nam', 'mặt trận', 'đoàn chủ tịch', 'hội liên hiệp phụ nữ',
   'hội liên hiệp phụ nữ việt nam', 'hội nông dân', 'hội cựu chiến binh', 'đoàn thanh niên', 'đoàn thanh niên cộng sản',
@@ -40,6 +41,9 @@ export const BODY_PHRASES: readonly string[] = [
   'bộ tổng tham mưu', 'quân khu', 'quân đoàn', 'binh đoàn', 'quân chủng', 'binh chủng', 'bộ tư lệnh',
   'bộ chỉ huy quân sự', 'bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'cảnh sát biển', 'hải quân',
   'phòng không không quân', 'học viện chính trị', 'công an tỉnh', 'công an huyện', 'công an thành phố',
+  // International organizations
+  'liên hợp quốc', 'ngân hàng thế giới', 'quỹ tiền tệ quốc tế', 'tổ chức thương mại thế giới', 'tổ chức y tế thế giới',
+  'tổ chức lao động quốc tế', 'ngân hàng phát triển châu á', 'diễn đàn kinh tế thế giới', 'hiệp hội các quốc gia đông nam á',
 ];
 
 /**
@@ -92,13 +96,23 @@ export const BODY_WORDS: readonly string[] = [
   'việc làm', 'người có công', 'trẻ em', 'gia đình', 'bình đẳng giới', 'dân sự', 'hình sự',
   'tổ chức cán bộ', 'nội chính', 'cải cách', 'đổi mới', 'hội nhập', 'biển đảo', 'biên giới', 'lãnh thổ',
   'đối ngoại nhân dân', 'hữu nghị', 'vận động', 'xúc tiến', 'thương mại', 'văn nghệ', 'nghệ thuật', 'di sản',
-  'bảo tàng', 'thư viện', 'lưu trữ', 'thông tấn', 'tiếng nói', 'nhân quyền', 'ngân sách', 'đô thị',
+  'bảo tàng', 'thư viện', 'lưu trữ', 'thông tấn', 'tiếng nói', 'nhân quyền', 'ngân sách', 'đô thị', 'đề án', 'hỗ trợ',
+  'bổ trợ', 'đăng ký', 'giao dịch',
+  'thiếu niên', 'nhi đồng', 'thanh thiếu niên',
 ];
 
 /** Press bodies, which bylines name after the author ("Minh Hà - Báo Lào Cai"). */
 export const PRESS_BODIES: readonly string[] = [
   'báo', 'đài', 'cổng thông tin', 'cổng thông tin điện tử', 'trang thông tin', 'tạp chí', 'truyền hình', 'phát thanh',
   'thông tấn xã', 'ttxvn', 'vna', 'vtv', 'vov', 'ttx', 'tin tức', 'bản tin', 'kênh',
+  // News agencies, outlets and stock sources credited for photos and reprints: not authors.
+  'reuters', 'afp', 'ap', 'epa', 'getty', 'getty images', 'xinhua', 'tân hoa xã', 'kyodo', 'yonhap', 'sputnik', 'tass',
+  'cnn', 'bbc', 'rt', 'nhk', 'ria novosti', 'shutterstock', 'internet', 'tư liệu', 'minh họa', 'nguồn', 'zing', 'zing.vn',
+  'vnexpress', 'vietnamnet', 'vietnamplus', 'dân trí', 'tuổi trẻ', 'thanh niên', 'tiền phong', 'lao động',
+  'người lao động', 'nhân dân', 'quân đội nhân dân', 'công an nhân dân', 'sài gòn giải phóng', 'hà nội mới',
+  'an ninh thủ đô', 'đại đoàn kết', 'pháp luật', 'trí thức trẻ', 'kinh tế đô thị', 'đời sống', 'infonet', 'vtc',
+  'giáo dục thời đại', 'gd&tđ', 'chinhphu.vn', 'baochinhphu.vn', 'vov.vn', 'vtv.vn', 'soha', 'kenh14', 'plo',
+  'zuma', 'zuma press', 'kcna', 'ap photo', 'gettyimages', 'pixabay', 'wikipedia', 'facebook', 'twitter', 'youtube',
 ];
 
 /**
@@ -117,6 +131,30 @@ export const ADMIN_UNITS: readonly string[] = [
 ];
 
 /**
+ * Countries (and the capitals and seats of power standing for them) that
+ * reports write before a foreign leader's name ("Thủ tướng Đức Angela
+ * Merkel", "Thủ tướng Campuchia Hun Sen").
+ */
+export const COUNTRIES: readonly string[] = [
+  'mỹ', 'hoa kỳ', 'nga', 'liên bang nga', 'trung quốc', 'nhật bản', 'hàn quốc', 'lào', 'campuchia', 'việt nam',
+  'đức', 'pháp', 'ý', 'úc', 'bỉ', 'áo', 'anh quốc', 'vương quốc anh', 'italy', 'italia', 'australia', 'canada',
+  'tây ban nha', 'bồ đào nha', 'hà lan', 'thụy sĩ', 'thụy sỹ', 'thụy điển', 'na uy', 'đan mạch', 'phần lan', 'ba lan', 'séc',
+  'hungary', 'ukraine', 'belarus', 'hy lạp', 'hi lạp', 'thổ nhĩ kỳ', 'israel', 'palestine', 'iran', 'iraq', 'syria', 'jordan',
+  'ả rập xê út', 'saudi arabia', 'qatar', 'ai cập', 'nam phi', 'ấn độ', 'pakistan', 'bangladesh', 'sri lanka', 'nepal',
+  'thái lan', 'malaysia', 'singapore', 'indonesia', 'philippines', 'myanmar', 'brunei', 'đông timor', 'mông cổ',
+  'triều tiên', 'cộng hòa dân chủ nhân dân triều tiên', 'đài loan', 'hồng kông', 'hong kong', 'new zealand',
+  'mexico', 'brazil', 'argentina', 'chile', 'peru', 'colombia', 'venezuela', 'cuba', 'cu-ba', 'kazakhstan', 'kazakh',
+  'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'azerbaijan', 'armenia', 'gruzia', 'georgia',
+  'afghanistan', 'slovakia', 'slovenia', 'croatia', 'romania', 'bulgaria', 'serbia', 'ireland', 'luxembourg', 'kuwait',
+  'nigeria', 'kenya', 'ethiopia', 'algeria', 'maroc', 'morocco', 'tunisia', 'libya', 'mozambique', 'angola',
+  'haiti', 'panama', 'ecuador', 'bolivia', 'uruguay', 'paraguay', 'estonia', 'latvia', 'litva', 'iceland', 'liban',
+  'lebanon', 'yemen', 'oman', 'bahrain', 'uae', 'các tiểu vương quốc ả rập thống nhất', 'chdcnd lào', 'chdcnd triều tiên',
+  'liên minh châu âu', 'châu âu', 'châu á', 'châu phi', 'eu', 'nato', 'asean', 'apec', 'liên hợp quốc', 'lhq',
+  'lầu năm góc', 'nhà trắng', 'điện kremlin', 'kremlin', 'washington', 'moscow', 'bắc kinh', 'tokyo', 'seoul',
+  'bình nhưỡng', 'paris', 'berlin', 'london', 'brussels', 'viêng chăn', 'phnom penh', 'bangkok', 'jakarta',
+];
+
+/**
  * Provinces, centrally run cities and other places whose names open with a
  * family name or could pass for one ("Hà Nội", "Cao Bằng", "Lâm Đồng"), plus
  * the countries reports name most.
@@ -132,6 +170,18 @@ export const PLACES: readonly string[] = [
   'trà vinh', 'tuyên quang', 'vĩnh long', 'vĩnh phúc', 'yên bái', 'điện biên phủ', 'tây nguyên', 'tây bắc',
   'đông bắc', 'nam bộ', 'bắc bộ', 'trung bộ', 'miền trung', 'miền nam', 'miền bắc', 'việt nam', 'lào',
   'campuchia', 'trung quốc', 'hoa kỳ', 'nhật bản', 'hàn quốc', 'liên bang nga', 'hoàng sa', 'trường sa',
+  ...COUNTRIES,
+  // Provincial cities and towns, and the districts of Hà Nội and TP Hồ Chí Minh reports name most.
+  'hạ long', 'cẩm phả', 'móng cái', 'uông bí', 'đông triều', 'quảng yên', 'việt trì', 'sông công', 'vĩnh yên',
+  'phúc yên', 'chí linh', 'phủ lý', 'tam điệp', 'sầm sơn', 'cửa lò', 'hồng lĩnh', 'đồng hới', 'đông hà', 'tam kỳ',
+  'hội an', 'quy nhơn', 'tuy hòa', 'nha trang', 'cam ranh', 'tháp chàm', 'pleiku',
+  'buôn ma thuột', 'gia nghĩa', 'đà lạt', 'bảo lộc', 'đồng xoài', 'thủ dầu một', 'biên hòa', 'long khánh', 'tân an',
+  'mỹ tho', 'sa đéc', 'long xuyên', 'châu đốc', 'rạch giá', 'vị thanh', 'ngã bảy', 'sa pa', 'thủ đức',
+  'hoàn kiếm', 'ba đình', 'đống đa', 'hai bà trưng', 'cầu giấy', 'thanh xuân', 'long biên', 'tây hồ',
+  'từ liêm', 'nam từ liêm', 'bắc từ liêm', 'sơn tây', 'ba vì', 'đông anh', 'gia lâm', 'sóc sơn', 'thanh trì',
+  'mê linh', 'mỹ đức', 'ứng hòa', 'thường tín', 'phú xuyên', 'chương mỹ', 'thạch thất', 'quốc oai', 'đan phượng',
+  'phúc thọ', 'thanh oai', 'bình thạnh', 'gò vấp', 'phú nhuận', 'tân bình', 'tân phú', 'bình tân', 'nhà bè',
+  'cần giờ', 'củ chi', 'hóc môn', 'bình chánh', 'mường tè', 'sìn hồ', 'bắc hà', 'mèo vạc',
   'mai châu', 'mai sơn', 'lâm hà', 'cao lãnh', 'hà tiên', 'hà đông', 'hồ tây', 'hồ gươm', 'văn miếu',
   'quốc tử giám', 'kim bôi', 'kim sơn', 'kim bảng', 'từ sơn', 'lý sơn', 'cao phong', 'cao lộc', 'lục nam',
   'lục ngạn', 'thái thụy', 'đinh lập', 'mạc thị bưởi', 'triệu phong', 'triệu sơn', 'vũ thư', 'lê chân',
@@ -174,4 +224,39 @@ export const ABBREVIATION_EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ['tuv', 'Tỉnh ủy viên'],
   ['huv', 'Huyện ủy viên'],
   ['tvtu', 'Thường vụ Tỉnh ủy'],
+  ['hđtv', 'Hội đồng thành viên'],
+  ['bhxh', 'Bảo hiểm xã hội'],
+  ['bhyt', 'Bảo hiểm y tế'],
+  ['vpcp', 'Văn phòng Chính phủ'],
+  ['ubtvqh', 'Ủy ban Thường vụ Quốc hội'],
+  ['ubtw', 'Ủy ban Trung ương'],
+  ['ttxvn', 'Thông tấn xã Việt Nam'],
+  // Ministries and departments, written with "&", dashes or run together.
+  ['nn ptnt', 'Nông nghiệp và Phát triển nông thôn'],
+  ['nn&ptnt', 'Nông nghiệp và Phát triển nông thôn'],
+  ['nnptnt', 'Nông nghiệp và Phát triển nông thôn'],
+  ['vh tt dl', 'Văn hóa Thể thao và Du lịch'],
+  ['vh tt&dl', 'Văn hóa Thể thao và Du lịch'],
+  ['vhtt&dl', 'Văn hóa Thể thao và Du lịch'],
+  ['vhttdl', 'Văn hóa Thể thao và Du lịch'],
+  ['lđtb&xh', 'Lao động Thương binh và Xã hội'],
+  ['lđ tb&xh', 'Lao động Thương binh và Xã hội'],
+  ['lđ tb xh', 'Lao động Thương binh và Xã hội'],
+  ['lđtbxh', 'Lao động Thương binh và Xã hội'],
+  ['tn&mt', 'Tài nguyên và Môi trường'],
+  ['tn mt', 'Tài nguyên và Môi trường'],
+  ['tnmt', 'Tài nguyên và Môi trường'],
+  ['kh&cn', 'Khoa học và Công nghệ'],
+  ['kh cn', 'Khoa học và Công nghệ'],
+  ['khcn', 'Khoa học và Công nghệ'],
+  ['kh&đt', 'Kế hoạch và Đầu tư'],
+  ['kh đt', 'Kế hoạch và Đầu tư'],
+  ['khđt', 'Kế hoạch và Đầu tư'],
+  ['gd&đt', 'Giáo dục và Đào tạo'],
+  ['gd đt', 'Giáo dục và Đào tạo'],
+  ['gdđt', 'Giáo dục và Đào tạo'],
+  ['tt&tt', 'Thông tin và Truyền thông'],
+  ['tttt', 'Thông tin và Truyền thông'],
+  ['gtvt', 'Giao thông vận tải'],
+  ['nn&mt', 'Nông nghiệp và Môi trường'],
 ]);

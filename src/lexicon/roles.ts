@@ -42,6 +42,13 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['dự và chủ trì', 'chair'], ['phát biểu tại hội nghị', 'spoke'], ['đọc diễn văn', 'spoke'],
   ['đọc', 'spoke'], ['phát biểu đề dẫn', 'spoke'], ['đề dẫn', 'spoke'], ['phát biểu chào mừng', 'spoke'],
   ['chào mừng', 'spoke'], ['phát biểu bế mạc', 'spoke'], ['diễn văn', 'spoke'],
+  ['nêu', 'spoke'], ['nêu lên', 'spoke'], ['nêu ý kiến', 'spoke'], ['nêu quan điểm', 'spoke'], ['nêu bật', 'spoke'],
+  ['băn khoăn', 'spoke'], ['dẫn chứng', 'spoke'], ['nghi vấn', 'spoke'], ['đặt câu hỏi', 'spoke'], ['chất vấn', 'spoke'],
+  ['trả lời chất vấn', 'spoke'], ['phản biện', 'spoke'], ['tranh luận', 'spoke'], ['đáp từ', 'spoke'],
+  ['phát biểu đáp từ', 'spoke'], ['khái quát', 'spoke'], ['nói thêm', 'spoke'], ['giải thích', 'spoke'],
+  ['bộc bạch', 'spoke'], ['lo ngại', 'spoke'], ['thông tin với báo chí', 'spoke'], ['trình bày ý kiến', 'spoke'],
+  ['phát biểu ý kiến tại', 'spoke'], ['điều khiển', 'chair'], ['lấy ví dụ', 'spoke'], ['nhận xét', 'spoke'],
+  ['đặt câu hỏi', 'spoke'], ['tuyên bố', 'spoke'],
   // attended
   ['dự', 'attended'], ['tham dự', 'attended'], ['cùng dự', 'attended'], ['cùng tham dự', 'attended'],
   ['đến dự', 'attended'], ['về dự', 'attended'], ['tới dự', 'attended'], ['có mặt', 'attended'],
@@ -50,6 +57,15 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['tham gia', 'attended'], ['dự buổi', 'attended'], ['dự lễ', 'attended'], ['dự hội nghị', 'attended'],
   ['đón', 'attended'], ['thăm', 'attended'], ['chụp ảnh', 'attended'], ['làm việc', 'attended'],
   ['làm trưởng đoàn', 'attended'], ['có buổi làm việc', 'attended'], ['có mặt tại', 'attended'], ['dẫn đầu', 'attended'], ['cùng các đại biểu', 'attended'],
+  ['hội đàm', 'attended'], ['hội kiến', 'attended'], ['tiếp', 'attended'], ['gặp', 'attended'], ['gặp gỡ', 'attended'],
+  ['ký kết', 'attended'], ['nhấn nút', 'attended'], ['dâng hương', 'attended'], ['dâng hoa', 'attended'],
+  ['đặt vòng hoa', 'attended'], ['thắp hương', 'attended'], ['trồng cây', 'attended'], ['tiếp xúc', 'attended'],
+  ['kiểm tra', 'attended'], ['khảo sát', 'attended'], ['đến thăm', 'attended'], ['trao đổi với', 'spoke'],
+  // Receiving an award at the ceremony.
+  ['nhận', 'attended'], ['nhận giải', 'attended'], ['nhận giải thưởng', 'attended'], ['nhận bằng khen', 'attended'],
+  ['nhận huân chương', 'attended'], ['nhận huy hiệu', 'attended'], ['vinh dự nhận', 'attended'], ['đón nhận', 'attended'],
+  ['được trao', 'attended'], ['được trao tặng', 'attended'], ['hộ tống', 'attended'], ['được nhận', 'attended'],
+  ['được tặng', 'attended'],
 ];
 
 /**
@@ -60,13 +76,61 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
 export const NOT_A_CUE: readonly string[] = [
   'dự án', 'dự báo', 'dự thảo', 'dự kiến', 'dự toán', 'dự khuyết', 'dự trữ', 'dự bị', 'dự định', 'dự phòng',
   'dự thi', 'dự tuyển', 'báo cáo viên', 'trao đổi thông tin', 'thông tin tuyên truyền', 'tham gia giao thông',
-  'nói chung', 'nói riêng', 'làm việc với', 'mong đợi', 'thăm dò', 'thăm hỏi',
+  'nói chung', 'nói riêng', 'làm việc với', 'mong đợi', 'thăm dò', 'thăm hỏi', 'tiếp tục', 'tiếp nhận', 'tiếp cận',
+  'tiếp đó', 'tiếp theo', 'tiếp thu', 'tiếp sức', 'tiếp giáp', 'gặp khó', 'gặp phải', 'gặp nhiều', 'ký hiệu', 'ký sinh',
+  'kiểm tra viên', 'nêu gương', 'đọc giả', 'báo cáo viên', 'chủ trì , phối hợp', 'chủ trì phối hợp', 'nhận thấy',
+  'nhận thức', 'nhận diện', 'nhận được', 'nhận lời', 'nhận trách nhiệm', 'nhận lỗi', 'nhận hối lộ',
 ];
+
+/**
+ * Words before a role verb that put it in the future or deny it ("sẽ dẫn
+ * đầu", "dự kiến tham dự", "không đến"): the person is not reported taking part.
+ */
+export const NOT_TAKING_PART: readonly string[] = [
+  'sẽ', 'sắp', 'dự kiến', 'dự kiến sẽ', 'chuẩn bị', 'không', 'chưa', 'không thể', 'vắng', 'vắng mặt', 'từ chối',
+  'được mời', 'được cho là', 'bị', 'từng', 'đã từng', 'cũng từng',
+];
+
+/**
+ * Markers of another, earlier occasion ("Mới đây, Phó Thủ tướng X đã chỉ
+ * đạo ..."): past the opening of an article, a person acting then is not
+ * reported at the event.
+ */
+export const EARLIER_OCCASION: readonly string[] = [
+  'mới đây', 'trước đây', 'năm ngoái', 'năm trước', 'tuần trước', 'tháng trước', 'hồi đầu năm', 'hồi tháng',
+  'cách đây', 'thời gian trước',
+];
+
+/**
+ * Speech nouns before "của" that also cite what someone said elsewhere ("ý
+ * kiến của Bí thư X về ..."): a role only where the clause names the event
+ * ("nhận định của đồng chí X tại hội nghị").
+ */
+export const EVENT_BOUND_GENITIVE_NOUNS: ReadonlyArray<readonly [string, Role]> = [
+  ['nhận định', 'spoke'], ['ý kiến', 'spoke'], ['chia sẻ', 'spoke'], ['đánh giá', 'spoke'],
+];
+
+/** Words putting the clause in the future: "Mỹ sẽ cử phái đoàn do ông X dẫn đầu". */
+export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
+
+/** Verbs whose object meets the subject at the event: "Thủ tướng tiếp ông X", "Đón Thủ tướng X có ...". */
+export const MEETING_VERBS: readonly string[] = [
+  'đón', 'tiếp', 'tiếp kiến', 'hội đàm với', 'hội kiến', 'hội kiến với', 'gặp', 'gặp gỡ', 'làm việc với', 'chào đón',
+  'đón tiếp', 'tiếp đón', 'hội đàm cùng', 'gặp mặt',
+];
+
+/** Verbs whose object is someone asked to come, not someone there: "mời ông X tham dự". */
+export const INVITING_VERBS: readonly string[] = ['mời', 'lời mời', 'thư mời'];
+
+/** "thay mặt lãnh đạo tỉnh", "thừa ủy quyền của Thủ tướng": on whose behalf, between a person and the verb. */
+export const ON_BEHALF: readonly string[] = ['thay mặt', 'thừa ủy quyền', 'thừa lệnh', 'đại diện cho'];
 
 /** Words that may stand between the subject and its predicate ("đã", "cũng", "trực tiếp"). */
 export const PREDICATE_ADVERBS: readonly string[] = [
-  'đã', 'cũng', 'vừa', 'cùng', 'trực tiếp', 'đồng thời', 'thì', 'sẽ', 'còn', 'luôn', 'lại', 'đều', 'đang',
+  'đã', 'cũng', 'vừa', 'cùng', 'trực tiếp', 'đồng thời', 'thì', 'còn', 'luôn', 'lại', 'đều', 'đang',
   'tiếp tục', 'đặc biệt', 'một lần nữa', 'khi', 'sau khi', 'trước đó', 'tiếp đó', 'sau đó', 'cũng đã',
+  'thẳng thắn', 'trân trọng', 'nhiệt liệt', 'ân cần', 'thành kính', 'thân mật', 'nghiêm túc', 'đã có',
+  'vui mừng', 'xúc động', 'nhiều lần', 'cũng đồng thời', 'tiếp đến', 'đã trực tiếp', 'cũng đã trực tiếp',
 ];
 
 /**
@@ -78,9 +142,8 @@ export const GENITIVE_ROLE_NOUNS: ReadonlyArray<readonly [string, Role]> = [
   ['ý kiến chỉ đạo', 'directed'], ['sự chỉ đạo', 'directed'], ['chỉ đạo', 'directed'], ['kết luận chỉ đạo', 'directed'],
   ['bài phát biểu chỉ đạo', 'directed'], ['sự chủ trì', 'chair'], ['sự chủ tọa', 'chair'], ['sự điều hành', 'chair'],
   ['sự tham dự', 'attended'], ['sự có mặt', 'attended'], ['sự tham gia', 'attended'], ['sự hiện diện', 'attended'],
-  ['nhận định', 'spoke'], ['ý kiến', 'spoke'], ['phát biểu', 'spoke'], ['bài phát biểu', 'spoke'],
-  ['lời phát biểu', 'spoke'], ['ý kiến phát biểu', 'spoke'], ['tham luận', 'spoke'], ['kết luận', 'spoke'],
-  ['chia sẻ', 'spoke'], ['đánh giá', 'spoke'], ['báo cáo', 'reported'], ['lời khai mạc', 'spoke'],
+  ['phát biểu', 'spoke'], ['bài phát biểu', 'spoke'], ['lời phát biểu', 'spoke'], ['ý kiến phát biểu', 'spoke'],
+  ['tham luận', 'spoke'], ['kết luận', 'spoke'], ['báo cáo', 'reported'], ['lời khai mạc', 'spoke'],
 ];
 
 /**

@@ -13,7 +13,7 @@ export const KINH_SURNAMES: readonly string[] = [
   'khúc', 'khương', 'lại', 'lạc', 'lã', 'lữ', 'mạch', 'nghiêm', 'ninh', 'nhữ', 'phí', 'quản', 'sầm',
   'thạch', 'thiều', 'tiêu', 'trình', 'ung', 'vi', 'đào', 'đường', 'đậu', 'cù', 'cấn', 'chế', 'châu', 'đèo',
   'chung', 'dư', 'hàn', 'khuất', 'lò', 'lèo', 'lường', 'nông', 'bế', 'ma', 'tòng', 'tào', 'thiệu', 'uông',
-  'vòng', 'lầu', 'âu dương', 'mẫn', 'nhan', 'tất', 'tiết', 'biện', 'cầm', 'đới', 'ngụy', 'nhâm',
+  'vòng', 'lầu', 'âu dương', 'mẫn', 'nhan', 'tất', 'tiết', 'biện', 'cầm', 'đới', 'ngụy', 'nhâm', 'ngũ', 'ngô',
   // Also an honorific: a family name only where no honorific can be read ("đồng chí Ông Thị Dung").
   'ông',
 ];
@@ -46,6 +46,8 @@ export const AMBIGUOUS_SURNAMES: readonly string[] = [
   'mai', 'hà', 'cao', 'văn', 'lò', 'triệu', 'kim', 'thái', 'từ', 'tô', 'âu', 'chu', 'vàng', 'y', 'nay',
   'lâm', 'hồ', 'giáp', 'mạc', 'tạ', 'hứa', 'lục', 'nông', 'thân', 'đàm', 'đoàn', 'dương', 'công', 'đồng',
   'giang', 'ninh', 'quan', 'trang', 'phương', 'sơn', 'châu', 'la', 'a', 'ma', 'đào', 'bàn', 'đinh', 'tăng',
+  // Streets and places: "đường Bùi Đình Túy", "Lầu Năm Góc", "Bạch Mai", "Thạch Thất", "Lương Sơn".
+  'đường', 'lầu', 'bạch', 'thạch', 'lương', 'kiều', 'tiêu', 'vương', 'tôn', 'ông',
 ];
 
 /**
@@ -60,8 +62,15 @@ export const HISTORICAL_FIGURES: readonly string[] = [
   'nguyễn đình chiểu', 'phan bội châu', 'phan châu trinh', 'huỳnh thúc kháng', 'nguyễn chí thanh',
   'lê văn lương', 'nguyễn lương bằng', 'hoàng quốc việt', 'tô hiệu', 'nguyễn văn trỗi', 'phan đình phùng',
   'phan đình giót', 'bế văn đàn', 'cù chính lan', 'la văn cầu', 'kim đồng', 'võ văn kiệt', 'lê đức thọ',
-  'nguyễn văn linh', 'đỗ mười', 'lê khả phiêu', 'trần đại nghĩa', 'tôn thất tùng', 'đặng thùy trâm',
+  'nguyễn văn linh', 'trần đại nghĩa', 'tôn thất tùng', 'đặng thùy trâm',
   'lý công uẩn', 'trần nhân tông', 'hai bà trưng', 'bà triệu', 'lê hoàn', 'mạc đĩnh chi', 'chu văn an',
+  // Leaders known by a pen or revolutionary name, and the names they were born with.
+  'đặng xuân khu', 'lê duẩn', 'tố hữu', 'xuân thủy', 'song hào', 'văn tiến dũng', 'hoàng văn thái', 'chu văn tấn',
+  'nguyễn thị định', 'trần văn trà', 'lê trọng tấn', 'ngô gia tự', 'nguyễn đức cảnh', 'quang trung',
+  'phan đăng lưu', 'lê quý đôn', 'võ văn tần', 'hoàng hoa thám', 'nguyễn thái học', 'lê văn tám', 'võ chí công',
+  'nguyễn hữu thọ', 'huỳnh tấn phát', 'lê thanh nghị', 'trần quốc hoàn', 'nguyễn duy trinh',
+  'hoàng minh giám', 'trần đăng ninh', 'nguyễn sinh sắc', 'hoàng thị loan', 'lê quang đạo',
+  'phi-đen ca-xtơ-rô', 'fidel castro', 'lê-nin', 'các mác', 'ăng-ghen', 'kay-xỏn phôm-vi-hản', 'xu-pha-nu-vông',
 ];
 
 /**
@@ -79,6 +88,9 @@ export const NON_GIVEN_NAME_SYLLABLES: readonly string[] = [
   'ban', 'bộ', 'sở', 'cục', 'ủy', 'đảng', 'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thôn', 'ấp', 'ngày',
   'tháng', 'khóa', 'luật', 'khoản', 'ty', 'phố', 'chợ', 'bệnh', 'nhà', 'lễ', 'tết', 'các', 'những',
   'và', 'của', 'tại', 'theo', 'với', 'trong', 'về', 'từ',
+  // Words opening the next clause, capitalized after a caption or a missing period.
+  'nhưng', 'khi', 'sau', 'trước', 'để', 'ngoài', 'đây', 'đó', 'này', 'còn', 'vì', 'do', 'nếu', 'hoặc',
+  'thì', 'đã', 'đang', 'sẽ', 'tôi', 'chúng', 'họ', 'nhiều', 'mỗi', 'mọi', 'cũng', 'vừa', 'là',
 ];
 
 /**

@@ -23,6 +23,12 @@ const BASE_POSITIONS: readonly string[] = [
   'thống lĩnh các lực lượng vũ trang nhân dân', 'bí thư chuyên trách', 'phó chủ tịch chuyên trách',
   'trưởng đoàn đbqh', 'trưởng đoàn đại biểu quốc hội', 'kiểm sát viên', 'thẩm phán', 'điều tra viên',
   'người phát ngôn', 'hội trưởng', 'trưởng ban thường trực', 'giám đốc điều hành',
+  // Foreign and diplomatic positions reports name before a foreign leader.
+  'tổng thống', 'ngoại trưởng', 'thị trưởng', 'thủ hiến', 'thống đốc', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ',
+  'hạ nghị sĩ', 'quốc vương', 'nhà vua', 'giáo hoàng', 'đặc phái viên', 'phát ngôn viên', 'đại sứ đặc mệnh toàn quyền',
+  'tổng tư lệnh', 'tham tán', 'trưởng đại diện', 'chủ tịch nước', 'thủ trưởng', 'hiệu phó', 'đoàn trưởng',
+  // "Ông X, đại diện Công ty Y, nhận xét": a representative's standing in apposition.
+  'đại diện',
 ];
 
 /**
@@ -52,7 +58,7 @@ export const POSITION_HEADS: readonly string[] = withDeputies(BASE_POSITIONS);
 export const RANKS: readonly string[] = [
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'chuẩn úy', 'đô đốc', 'phó đô đốc', 'chuẩn đô đốc',
-  'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
+  'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì', 'tướng',
 ];
 
 /**
@@ -71,16 +77,40 @@ export const ACADEMIC_TITLES: readonly string[] = [
 ];
 
 /** Honorifics written before a name, never part of it. */
-export const HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'đ.c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'quý ông', 'quý bà'];
+export const HONORIFICS: readonly string[] = [
+  'đồng chí', 'đ/c', 'đ.c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'quý ông', 'quý bà',
+  // Designations before a name, never part of it: "đại biểu Dương Tuấn Quân", "cử tri Nghiêm Văn Phái".
+  'đại biểu', 'đb', 'cử tri',
+];
+
+/**
+ * Designations among the honorifics: they name a role, not a person, and are
+ * also followed by places ("cử tri Hà Nội", "đại biểu TP.HCM").
+ */
+export const DESIGNATIONS: readonly string[] = ['đại biểu', 'đb', 'cử tri'];
 
 /** Plural address before a list of names or titles ("các đồng chí: ..."). */
-export const PLURAL_HONORIFICS: readonly string[] = ['các đồng chí', 'các đ/c', 'các ông', 'các bà', 'các vị', 'các'];
+export const PLURAL_HONORIFICS: readonly string[] = [
+  'các đồng chí', 'các đ/c', 'các ông', 'các bà', 'các vị', 'các', 'các đại biểu', 'các vị đại biểu', 'các cử tri',
+];
 
 /** Honorifics that may stand alone as a pronoun for a person already named ("đồng chí đề nghị"). */
 export const PRONOUN_HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà'];
 
 /** "nguyên Bộ trưởng": a position held before. */
 export const FORMER_MARKERS: readonly string[] = ['nguyên', 'cựu'];
+
+/**
+ * Words that open a new clause when capitalized (after a caption or a missing
+ * period: "... Bộ Công Thương Trong khi đó"): never part of a body's name, so
+ * a title ends before them.
+ */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'trong', 'tuy nhiên', 'nhưng', 'theo', 'tại', 'các', 'những', 'khi', 'sau', 'trước', 'với', 'về', 'để', 'ngoài', 'đây',
+  'đó', 'này', 'còn', 'vì', 'do', 'nếu', 'hoặc', 'thì', 'đã', 'đang', 'sẽ', 'tôi', 'chúng', 'họ', 'nhiều', 'mỗi',
+  'mọi', 'cũng', 'vừa', 'ông', 'bà', 'hiện', 'hôm', 'chiều', 'tối', 'ngay', 'riêng', 'cùng', 'qua', 'là',
+  'có', 'ảnh', 'thay',
+];
 
 /** Words joining two positions of one person without a comma ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"). */
 export const POSITION_JOINERS: readonly string[] = ['kiêm'];

@@ -81,23 +81,29 @@ function isFemale(person: Person): boolean {
   return person.key.split(' ').includes('thị');
 }
 
-/** The person a pronoun ("ông", "bà", "đồng chí") stands for: the latest one named nearby. */
+/**
+ * The person a pronoun ("ông", "bà", "đồng chí") stands for: in its own
+ * sentence, the first one named there (the subject: "ông A cảm ơn ông B –
+ * người mà ông cho rằng ..."); otherwise the latest one named nearby.
+ */
 function resolvePronoun(slot: Slot, recent: readonly { person: Person; sentence: number }[]): Person | null {
   const near = recent.filter((r) => slot.sentence - r.sentence <= PRONOUN_REACH);
   if (near.length === 0) return null;
   const wanted = slot.honorific === 'bà' ? true : slot.honorific === 'ông' ? false : null;
   const fitting = wanted === null ? near : near.filter((r) => isFemale(r.person) === wanted);
   const pool = fitting.length > 0 ? fitting : near;
-  return pool[pool.length - 1].person;
+  const sameSentence = pool.filter((r) => r.sentence === slot.sentence);
+  return sameSentence.length > 0 ? sameSentence[0].person : pool[pool.length - 1].person;
 }
 
 function personTitles(person: Person): string[] {
   return [...normalizedTitles(person.slots.filter((s) => s.kind !== 'title'))];
 }
 
+/** A title alone names its holder when it is the same as or a short form of one of theirs, never a fuller one. */
 function titleMatches(ref: TitleRef, titles: readonly string[]): boolean {
   const n = normalizeTitle(ref.text);
-  return titles.some((t) => foldsInto(n, t) || foldsInto(t, n));
+  return titles.some((t) => foldsInto(n, t));
 }
 
 /** The person a title alone stands for: the only holder, or the latest one named nearby. */

@@ -13,7 +13,8 @@ import type { Token } from './tokens.js';
 
 export type Element =
   | { type: 'name'; first: number; last: number; name: NameSpan }
-  | { type: 'short'; first: number; nameFirst: number; last: number; honorific: string }
+  | { type: 'short'; first: number; nameFirst: number; last: number; honorific: string | null }
+  | { type: 'historical'; first: number; last: number }
   | { type: 'pronoun'; first: number; last: number; honorific: string }
   | { type: 'title'; first: number; last: number; title: TitleSpan }
   | { type: 'honorific'; first: number; last: number; honorific: string }
@@ -61,9 +62,13 @@ class ElementReader {
   }
 
   private title(i: number, tag: Tag): number {
-    const title = parseTitle(this.tokens, this.tags, this.nameStarts, i);
+    // After "NAME," the person is named: a word after the position names the body ("Tổng giám đốc Vinacomin").
+    const title = parseTitle(this.tokens, this.tags, this.nameStarts, i, !this.inSuffixChain());
     if (!title) return this.push({ type: 'other', first: i, last: tag.last });
     const end = this.push({ type: 'title', first: i, last: title.last, title });
+    if (title.shortName !== undefined) {
+      return this.push({ type: 'short', first: title.shortName, nameFirst: title.shortName, last: title.shortName + 1, honorific: null });
+    }
     // "TS. Nguyễn Văn A": the abbreviation's period is not a break.
     const skipDot = title.kind === 'academic' && this.tokens[end]?.key === '.' && this.tokens[end + 1]?.cap;
     return skipDot ? end + 1 : end;
@@ -111,6 +116,7 @@ class ElementReader {
       const name = this.nameAt.get(i);
       const tag = this.tags[i];
       if (name) i = this.push({ type: 'name', first: i, last: name.last, name });
+      else if (tag?.kind === 'historical') i = this.push({ type: 'historical', first: i, last: tag.last });
       else if (tag && opensTitle(tag)) i = this.title(i, tag);
       else if (tag?.kind === 'plural') i = this.push({ type: 'plural', first: i, last: tag.last });
       else if (tag?.kind === 'honorific') i = this.honorific(i, tag);

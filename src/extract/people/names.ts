@@ -1,20 +1,29 @@
 /**
  * Personal names in a tagged sentence: runs of capitalized, untagged
- * syllables that open with a family name (or follow an honorific), checked
- * syllable by syllable. What comes before a run decides where the name
- * begins: after a body or place ("Bí thư Tỉnh ủy Hậu Giang Trần Văn Huyến")
- * the run may open with the rest of a place name.
+ * syllables that open with a family name (or follow an honorific or a
+ * title), checked syllable by syllable. What comes before a run decides
+ * where the name begins: after a body or place ("Bí thư Tỉnh ủy Hậu Giang
+ * Trần Văn Huyến") the run may open with the rest of a place name. After a
+ * title or an honorific, a foreign name ("Tổng thư ký NATO Jens
+ * Stoltenberg") or a transliterated one ("Hoan Ết-xtê-ban La-xô") counts too.
  */
+import { isForeignWord } from './shape.js';
 import type { Tag } from './tagging.js';
 import { nameShaped } from './tagging.js';
 import {
   ambiguousSurnames,
   apostrophePrefixes,
+  bodyWordTable,
+  countryTable,
+  designationTable,
   historicalHonorifics,
   historicalNames,
+  historicalUnmarked,
   lunarBranches,
   lunarStems,
   nonGivenSyllables,
+  organizationHeadTable,
+  stripMarks,
   surnameTable,
 } from './tables.js';
 import type { Token } from './tokens.js';
@@ -31,13 +40,18 @@ export interface NameSpan {
 
 const MAX_SYLLABLES = 5;
 const COMMON_MIDDLE_NAMES = new Set(['văn', 'thị']);
+/** Family names that are also honorifics: a family name only right after an honorific ("đồng chí Ông Thị Dung"). */
+const HONORIFIC_SURNAMES = new Set(['ông']);
 
-type RunContext = 'neutral' | 'honorific' | 'title' | 'place' | 'historical';
+/** What stands before a run: "designation" is "đại biểu", "cử tri" (also said of places). */
+type RunContext = 'neutral' | 'honorific' | 'designation' | 'title' | 'place' | 'historical';
 
-function runContext(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number): RunContext {
-  if (first === 0) return 'neutral';
-  const tag = tags[first - 1];
-  if (historicalHonorifics.match(tokens, first - 1) && tag === null) return 'historical';
+/** Right after an administrative unit ("thành phố", "huyện", "tỉnh"). */
+function afterAdmin(tags: readonly (Tag | null)[], first: number): boolean {
+  return tags[first - 1]?.kind === 'admin';
+}
+
+function contextOfTag(tag: Tag | null): RunContext {
   if (tag === null) return 'neutral';
   switch (tag.kind) {
     case 'honorific':
@@ -58,23 +72,57 @@ function runContext(tokens: readonly Token[], tags: readonly (Tag | null)[], fir
   }
 }
 
+function runContext(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number): RunContext {
+  if (first === 0) return 'neutral';
+  if (historicalHonorifics.match(tokens, first - 1) && tags[first - 1] === null) return 'historical';
+  // "cố nhà văn X", "cố Thủ tướng X": the late, a word or a title between.
+  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+    if (tokens[k].key === 'cố' && !tokens[k].cap && (tags[k] === null || tags[k]?.kind === 'historical')) return 'historical';
+    if (!tokens[k].word || (tokens[k].cap && tags[k]?.kind !== 'head')) break;
+  }
+  // "Phó Giám đốc ... (ILO) David Lamotte", "(Đài Loan) Minghsin Kung": a short parenthesis
+  // naming a body or place between a title and the name.
+  if (tokens[first - 1].key === ')' && first >= 2) {
+    const inside = contextOfTag(tags[first - 2]);
+    if (inside === 'place') return inside;
+    for (let k = first - 2; k >= 0 && k >= first - 8; k--) {
+      if (tokens[k].key === '(') return k > 0 ? contextOfTag(tags[k - 1]) : 'neutral';
+    }
+  }
+  const tag = tags[first - 1];
+  if (tag?.kind === 'honorific' && designationTable.match(tokens, tag.first)) return 'designation';
+  return contextOfTag(tag);
+}
+
+/** An honorific, a designation or a title vouches for a name. */
+function vouched(context: RunContext): boolean {
+  return context === 'honorific' || context === 'designation' || context === 'title';
+}
+
+function isOneLetter(token: Token): boolean {
+  return token.text.length === 1 && token.cap;
+}
+
 /** Length in tokens of the family name opening at `i`, 0 if none. */
-function surnameLength(tokens: readonly Token[], i: number): number {
+function surnameLength(tokens: readonly Token[], i: number, context: RunContext): number {
   const t = tokens[i];
   if (apostrophePrefixes.some((p) => t.key.startsWith(p) && t.key.length > p.length)) return 1;
+  if (HONORIFIC_SURNAMES.has(t.key) && context !== 'honorific') return 0;
   const m = surnameTable.match(tokens, i);
   if (!m) return 0;
-  for (let k = i; k < i + m.length; k++) if (!nameShaped(tokens[k]) && !/^\p{Lu}$/u.test(tokens[k].text)) return 0;
+  for (let k = i; k < i + m.length; k++) if (!nameShaped(tokens[k]) && !isOneLetter(tokens[k])) return 0;
   return m.length;
 }
 
 function givenSyllableOk(token: Token): boolean {
   if (nonGivenSyllables.has(token.key)) return false;
-  return nameShaped(token) || /^\p{Lu}$/u.test(token.text);
+  return nameShaped(token) || isOneLetter(token);
 }
 
 function keyOf(tokens: readonly Token[], first: number, last: number): string {
-  return tokens.slice(first, last).map((t) => t.key).join(' ');
+  let key = tokens[first].key;
+  for (let k = first + 1; k < last; k++) key += ` ${tokens[k].key}`;
+  return key;
 }
 
 /** Whether tokens [first, last) can be a name opening with a family name of `surname` tokens. */
@@ -84,9 +132,10 @@ function validName(tokens: readonly Token[], first: number, last: number, surnam
   for (let k = first + surname; k < last; k++) if (!givenSyllableOk(tokens[k])) return false;
   if (tokens[last - 1].key === 'thị') return false;
   // A one-letter syllable ends a name only where an honorific or a title vouches for it ("ông Trần Văn A").
-  if (/^\p{Lu}$/u.test(tokens[last - 1].text) && context !== 'honorific' && context !== 'title') return false;
+  if (isOneLetter(tokens[last - 1]) && !vouched(context)) return false;
   if (length === 2 && lunarStems.has(tokens[first].key) && lunarBranches.has(tokens[first + 1].key)) return false;
-  if (historicalNames.has(keyOf(tokens, first, last))) return false;
+  const key = keyOf(tokens, first, last);
+  if (historicalNames.has(key) || historicalUnmarked.has(stripMarks(key))) return false;
   // "Hà Nội", "Cao Bằng", "Mai Châu": a two-syllable run opening with a family
   // name that is also a common word needs an honorific or a title before it.
   if (length === 2 && ambiguousSurnames.has(tokens[first].key) && (context === 'neutral' || context === 'place')) {
@@ -98,10 +147,35 @@ function validName(tokens: readonly Token[], first: number, last: number, surnam
 /** Preference among name lengths after a place: three syllables are most common. */
 const LENGTH_PREFERENCE = [3, 4, 2, 5];
 
-function pickInRun(tokens: readonly Token[], first: number, last: number, context: RunContext): [number, number] | null {
+/**
+ * A family name that is not also a common word or a place's first syllable
+ * ("Nguyễn", "Trần", "Bùi", unlike "Hà", "Lâm", "Đường"): where a run holds
+ * one after such a word, the name starts there ("Tập đoàn ... Việt Nam
+ * Nguyễn Vũ Trường Sơn", "đường Bùi Đình Túy").
+ */
+function strongCandidate(tokens: readonly Token[], candidates: readonly [number, number][], minLength: number): [number, number] | undefined {
+  return candidates.find(([p, e]) => e - p >= minLength && !ambiguousSurnames.has(tokens[p].key));
+}
+
+/** A foreign or transliterated name after a title or an honorific: two to four syllables, one of them foreign. */
+function foreignName(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number, last: number, context: RunContext): [number, number] | null {
+  // "..., Trey McArver, giám đốc nghiên cứu ...": a name in apposition, a position after it.
+  const appositive = tokens[first - 1]?.key === ',' && tokens[last]?.key === ',' && contextOfTag(tags[last + 1]) === 'title';
+  if (!vouched(context) && context !== 'place' && !appositive) return null;
+  // "Donald Trump Chuyến ...": a Vietnamese word after a foreign name opens the next sentence.
+  while (last - first > 2 && !isForeignWord(tokens[last - 1].key) && isForeignWord(tokens[last - 2].key)) last--;
+  // "George W. Bush": an initial does not end a name.
+  if (isOneLetter(tokens[last - 1])) return null;
+  const length = last - first;
+  if (length < 2 || length > 4) return null;
+  for (let k = first; k < last; k++) if (nonGivenSyllables.has(tokens[k].key)) return null;
+  return tokens.slice(first, last).some((t) => isForeignWord(t.key)) ? [first, last] : null;
+}
+
+function pickInRun(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number, last: number, context: RunContext): [number, number] | null {
   const candidates: [number, number][] = [];
   for (let p = first; p < last; p++) {
-    const surname = surnameLength(tokens, p);
+    const surname = surnameLength(tokens, p, context);
     if (surname > 0 && validName(tokens, p, last, surname, context)) candidates.push([p, last]);
   }
   if (candidates.length === 0) {
@@ -109,40 +183,76 @@ function pickInRun(tokens: readonly Token[], first: number, last: number, contex
     // run, or the commonest middle names ("Đồng Văn Khải", "Vi Thị Hương").
     const length = last - first;
     const middle = length >= 3 && length <= 4 && COMMON_MIDDLE_NAMES.has(tokens[first + 1].key);
-    const trusted = (context === 'honorific' && length >= 2 && length <= 4) || (context === 'title' && length >= 3 && length <= 4) || middle;
-    if (trusted && validName(tokens, first, last, 1, context)) return [first, last];
+    // After a country in a title ("Thủ tướng Campuchia Hun Sen") a foreign leader's name may be short.
+    const afterCountry = context === 'place' && countryTable.match(tokens, tags[first - 1]?.first ?? first) !== null;
+    const trusted =
+      ((context === 'honorific' || afterCountry) && length >= 2 && length <= 4) ||
+      ((context === 'title' || context === 'designation') && length >= 3 && length <= 4) ||
+      middle;
+    // "Phó Tổng Biên tập Báo Nhân Dân": a body's name, not a person's.
+    const body = organizationHeadTable.match(tokens, first) !== null || bodyWordTable.match(tokens, first) !== null;
+    if (trusted && !body && validName(tokens, first, last, 1, context)) return [first, last];
+    return foreignName(tokens, tags, first, last, context);
+  }
+  if (vouched(context)) return candidates[0];
+  if (context === 'place') {
+    // "thành phố Uông Bí": two syllables after an administrative unit name the place, where
+    // "UBND tỉnh Tạ Quang Ngọc" names the person heading the province.
+    if (afterAdmin(tags, first) && last - first === 2) return null;
+    const strong = strongCandidate(tokens, candidates, 2);
+    if (strong) return strong;
+    for (const length of LENGTH_PREFERENCE) {
+      const found = candidates.find(([p, e]) => e - p === length);
+      if (found) return found;
+    }
     return null;
   }
-  if (context !== 'place') return candidates[0];
-  for (const length of LENGTH_PREFERENCE) {
-    const found = candidates.find(([p, e]) => e - p === length);
-    if (found) return found;
-  }
-  return null;
+  const [p0] = candidates[0];
+  if (ambiguousSurnames.has(tokens[p0].key)) return strongCandidate(tokens, candidates.slice(1), 3) ?? candidates[0];
+  return candidates[0];
+}
+
+/** "Bảo hiểm", "Thông tin": a capitalized word whose lower-case next word completes a body's compound. */
+function opensLowerCompound(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !next.word || next.cap) return false;
+  const m = bodyWordTable.match(tokens, k);
+  return m !== null && m.length >= 2;
+}
+
+/** A token that may be part of a name run. */
+function inRun(tokens: readonly Token[], tags: readonly (Tag | null)[], k: number): boolean {
+  return tags[k] === null && (nameShaped(tokens[k]) || isOneLetter(tokens[k]));
 }
 
 export function findNames(tokens: readonly Token[], tags: readonly (Tag | null)[]): NameSpan[] {
   const names: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (tags[i] !== null || !(nameShaped(tokens[i]) || /^\p{Lu}$/u.test(tokens[i].text))) {
+    if (!inRun(tokens, tags, i)) {
       i++;
       continue;
     }
     let end = i;
-    while (end < tokens.length && tags[end] === null && (nameShaped(tokens[end]) || /^\p{Lu}$/u.test(tokens[end].text))) end++;
-    const context = runContext(tokens, tags, i);
-    const picked = context === 'historical' ? null : pickInRun(tokens, i, end, context);
-    if (picked) {
-      const [first, last] = picked;
-      names.push({
-        first,
-        last,
-        text: tokens.slice(first, last).map((t) => t.text).join(' '),
-        key: keyOf(tokens, first, last),
-      });
+    while (end < tokens.length && inRun(tokens, tags, end)) end++;
+    // "Nguyễn Thanh Hải Các ...": a capitalized word opening the next clause ends the run, and so
+    // does a body's word completed in lower case ("ông Sơn Bảo hiểm xã hội ...").
+    let last = end;
+    for (let k = i + 1; k < end; k++) {
+      if (nonGivenSyllables.has(tokens[k].key) || (k + 1 === end && opensLowerCompound(tokens, k))) {
+        last = k;
+        break;
+      }
     }
-    i = end;
+    const context = runContext(tokens, tags, i);
+    const picked = context === 'historical' ? null : pickInRun(tokens, tags, i, last, context);
+    if (picked) {
+      let [first, stop] = picked;
+      // "Bùi Bùi Xuân Cường": a family name written twice is a typo.
+      if (stop - first >= 3 && tokens[first].key === tokens[first + 1].key) first++;
+      names.push({ first, last: stop, text: tokens.slice(first, stop).map((t) => t.text).join(' '), key: keyOf(tokens, first, stop) });
+    }
+    i = last < end ? last + 1 : end;
   }
   return names;
 }

@@ -14,6 +14,7 @@ import type { PreparedDocument } from '../../text/document.js';
 import { readElements, type Element } from './elements.js';
 import { findNames } from './names.js';
 import { cueAt, groupRoles, type GroupRoles } from './roles.js';
+import { headTable, rankTable, roleCueTable } from './tables.js';
 import { tagTokens } from './tagging.js';
 import type { TitleKind, TitleSpan } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -49,6 +50,9 @@ export interface Slot {
   listed: boolean;
 }
 
+/** Words after which a title names the one something belongs to or is given to. */
+const PREPOSITIONS = new Set(['của', 'với', 'cho', 'về', 'đến', 'tới', 'từ', 'đối']);
+
 /** What may stand right before a title used as a subject. */
 const SUBJECT_OPENERS = new Set([',', '-', ':', '”', '"', '“', 'do', 'theo', 'và']);
 
@@ -63,7 +67,7 @@ interface Group {
 class SentenceReader {
   readonly groups: Group[] = [];
   /** Titles read since the last person or break, not yet given to anyone. */
-  private pending: { span: TitleSpan; ref: TitleRef }[] = [];
+  private pending: { span: TitleSpan; ref: TitleRef; afterComma: boolean }[] = [];
   /** The element before the first pending title. */
   private pendingOpener: Element | null = null;
   /** The last person named, who takes the titles that follow ("X, T1, T2") while `accepting`. */
@@ -81,12 +85,30 @@ class SentenceReader {
   private honorific: string | null = null;
   private group: Group | null = null;
   private previous: Element | null = null;
+  private next: Element | null = null;
+  /** The shared titles came before a colon ("các đồng chí Ủy viên BCT: ..."), not from a plural's first item. */
+  private sharedByColon = false;
+  /** The colon list opened with "các (đồng chí)": it goes on across semicolons. */
+  private sharedPlural = false;
+  /** The list a nested plural list belongs to ("các đồng chí Ủy viên BCT: ...; các Phó Thủ tướng: A, B"). */
+  private outerShared: TitleRef[] | null = null;
+  /** The sentence opens with a prepositional phrase ("Về vụ việc ...", "Đối với ...") that a comma closes. */
+  private readonly opensWithFrontedPhrase: boolean;
+  private commaSeen = false;
+  /** The last person was named inside that fronted phrase. */
+  private inFrontedPhrase = false;
 
   constructor(
     private readonly doc: PreparedDocument,
     private readonly tokens: readonly Token[],
     private readonly sentence: number,
-  ) {}
+  ) {
+    const first = tokens[0]?.key;
+    // "Báo cáo Thủ tướng X, Phó Chủ tịch Hội Y, Z, cho biết": a fronted verb with its object.
+    const cue = roleCueTable.match(tokens, 0);
+    const verbObject = cue !== null && tokens[cue.length]?.cap === true && (headTable.match(tokens, cue.length) !== null || rankTable.match(tokens, cue.length) !== null);
+    this.opensWithFrontedPhrase = (first === 'về' && tokens[1]?.key !== 'phía') || (first === 'đối' && tokens[1]?.key === 'với') || verbObject;
+  }
 
   private ref(span: TitleSpan): TitleRef {
     const start = this.tokens[span.first].start;
@@ -135,11 +157,32 @@ class SentenceReader {
     if (this.pending.length === 0) return [];
     // Titles gathered before an honorific went to the previous person when it was read.
     const adjacent = this.separator === null || this.separator === '-';
-    if (!adjacent) {
+    // "Phó Chủ tịch Hội người Việt Nam ở Nhật Bản, Nguyễn Minh Đức, cho biết": with nobody before to
+    // take them, titles before a comma are the next person's.
+    const ownerless = this.separator === ',' && !(this.last && this.accepting) && this.pendingOpener?.type === 'sep';
+    if (!adjacent && !ownerless) {
       this.flushToLast();
       return [];
     }
+    // "... cuộc họp cấp bộ trưởng, Thủ tướng May nhấn mạnh": a position written in lower case
+    // before a comma is a common noun, not the next person's title.
+    const lowerBefore = this.pending.findIndex((p, k) => k + 1 < this.pending.length && this.pending[k + 1].afterComma && !this.tokens[p.span.first].cap);
+    if (lowerBefore >= 0) this.pending = this.pending.slice(lowerBefore + 1);
     let prefix = this.pending.map((p) => p.ref);
+    // "... chất vấn của Bộ trưởng Bộ Nông nghiệp, Chủ tịch Quốc hội X": titles after a preposition
+    // name someone else; only those after the last comma are X's.
+    const opener = this.pendingOpener;
+    if (opener?.type === 'other' && PREPOSITIONS.has(this.tokens[opener.last - 1].key)) {
+      let from = 0;
+      this.pending.forEach((p, k) => {
+        if (p.afterComma) from = k;
+      });
+      if (from > 0) {
+        prefix = prefix.slice(from);
+        // The person's group starts at their own title, after the prepositional phrase.
+        if (this.group && this.group.slots.length === 0) this.group.start = this.pending[from].span.first;
+      }
+    }
     if (this.last && this.accepting && !this.lastHadPrefix) {
       // "đồng chí A, T1, T2 B": only the title touching B is B's.
       this.last.titles.push(...prefix.slice(0, -1));
@@ -153,13 +196,21 @@ class SentenceReader {
     const pluralChain = this.plural && this.pendingOpener?.type === 'plural';
     const prefix = this.takePrefix();
     // "các Phó Thủ tướng A, B": a plural title before a list is every listed person's.
-    if (pluralChain && prefix.length > 0 && !this.shared) this.shared = prefix;
-    const titles = [...(this.shared && this.shared !== prefix ? this.shared : []), ...prefix];
+    if (pluralChain && prefix.length > 0 && !this.shared) {
+      this.shared = prefix;
+      this.sharedByColon = false;
+    }
+    // "các Bộ trưởng Y tế A, Bộ trưởng Tư pháp B": without a colon, a person with a position of
+    // their own does not take the first one's.
+    const ownPosition = prefix.some((t) => t.kind === 'position');
+    const shared = this.shared && this.shared !== prefix && (this.sharedByColon || !ownPosition) ? this.shared : [];
+    const titles = [...(this.outerShared ?? []), ...shared, ...prefix];
     const slot = this.addSlot(kind, element, name, key, honorific, titles);
     this.last = slot;
     // A rank or degree before a name does not make a list "title before name" style.
     this.lastHadPrefix = prefix.some((t) => t.kind === 'position');
     this.accepting = true;
+    this.inFrontedPhrase = this.opensWithFrontedPhrase && !this.commaSeen;
     this.separator = null;
     this.honorific = null;
   }
@@ -181,18 +232,49 @@ class SentenceReader {
 
   private onTitle(element: Extract<Element, { type: 'title' }>): void {
     if (this.pending.length === 0) this.pendingOpener = this.previous;
-    this.pending.push({ span: element.title, ref: this.ref(element.title) });
+    this.pending.push({ span: element.title, ref: this.ref(element.title), afterComma: this.separator === ',' });
     this.separator = null;
     this.touchGroup(element);
   }
 
+  /** "Tổng Bí thư: ..." opening a sentence or a headline: the title holder speaks. */
+  private speakerLabel(): void {
+    const first = this.pending[0].span;
+    const lastSpan = this.pending[this.pending.length - 1].span;
+    const element: Element = { type: 'title', first: first.first, last: lastSpan.last, title: lastSpan };
+    const slot = this.addSlot('title', element, null, '', null, this.pending.map((p) => p.ref));
+    slot.roles.add('spoke');
+    this.pending = [];
+    this.closeGroup();
+  }
+
   private onSeparator(key: string): void {
     this.separator = key;
-    if (key === ';') this.endPerson();
-    else if (key === ':') {
-      // "các đồng chí Phó Trưởng Ban Dân vận Trung ương: A, B": titles before a colon are shared.
-      if (this.pending.length > 0 && (this.plural || !this.accepting)) {
+    if (key === ',') {
+      this.commaSeen = true;
+      // "Về vụ việc đối với ông X, Tổng Bí thư gửi lời cảm ơn ...": the comma closes the
+      // fronted phrase; the title after it is the next clause's subject, not X's.
+      if (this.inFrontedPhrase) {
+        this.endPerson();
+        this.inFrontedPhrase = false;
+      }
+    }
+    if (key === ';') {
+      this.endPerson();
+      // "nguyên Tổng Bí thư: A, B; Chủ tịch nước C": a colon list without "các" ends at the semicolon.
+      if (this.shared && this.sharedByColon && !this.sharedPlural) this.shared = null;
+    }
+    else if (key === ':' && this.pending.length > 0 && !this.plural && this.last === null && this.pendingOpener === null) {
+      this.speakerLabel();
+      this.accepting = false;
+    } else if (key === ':') {
+      // "các đồng chí Phó Trưởng Ban Dân vận Trung ương: A, B": titles before a colon are shared,
+      // also after a person ("Tổng Bí thư X, nguyên Tổng Bí thư: A, B") when names follow.
+      const listFollows = this.next?.type === 'name';
+      if (this.pending.length > 0 && (this.plural || !this.accepting || listFollows)) {
         this.shared = this.pending.map((p) => p.ref);
+        this.sharedByColon = true;
+        this.sharedPlural = this.plural;
         this.pending = [];
       } else this.flushToLast();
       this.accepting = false;
@@ -210,6 +292,7 @@ class SentenceReader {
     this.accepting = false;
     this.plural = false;
     this.shared = null;
+    this.outerShared = null;
     this.honorific = null;
     this.separator = null;
     this.closeGroup();
@@ -226,20 +309,31 @@ class SentenceReader {
       case 'plural':
         this.endPerson();
         this.plural = true;
+        // After ";" inside a shared list, a nested list keeps the outer title.
+        this.outerShared = this.separator === ';' && this.shared ? [...(this.outerShared ?? []), ...this.shared] : null;
         this.shared = null;
         return this.touchGroup(element, false);
       case 'honorific':
+        // "các đồng chí Phó Chủ tịch: A, B; đồng chí C - ...": a new "đồng chí" after ";" leaves the shared list.
+        if (this.separator === ';') {
+          this.shared = null;
+          this.outerShared = null;
+        }
         this.endPerson();
         this.honorific = element.honorific;
         return this.touchGroup(element, false);
       case 'name':
         return this.named(element, 'name', element.name.text, element.name.key, this.honorific);
       case 'short': {
-        // "ông Lộc": the mention is the honorific with the short name.
-        this.endPerson();
+        // "ông Lộc": the mention is the honorific with the short name; "Bộ trưởng Dũng": the title's holder.
+        if (element.honorific !== null) this.endPerson();
         const words = this.tokens.slice(element.nameFirst, element.last);
         return this.named(element, 'short', words.map((t) => t.text).join(' '), words.map((t) => t.key).join(' '), element.honorific);
       }
+      case 'historical':
+        // "nguyên Tổng Bí thư Trường Chinh", "Chủ tịch Hồ Chí Minh": titles right before a historical figure are theirs.
+        if (this.separator === null) this.pending = [];
+        return this.onOther(element);
       case 'pronoun':
         this.endPerson();
         this.addSlot('pronoun', element, null, '', element.honorific, []);
@@ -251,10 +345,11 @@ class SentenceReader {
   }
 
   read(elements: readonly Element[]): void {
-    for (const element of elements) {
+    elements.forEach((element, k) => {
+      this.next = elements[k + 1] ?? null;
       this.onElement(element);
       this.previous = element;
-    }
+    });
     if (this.pending.length > 0 && this.last && this.accepting) this.flushToLast();
     this.closeGroup();
   }
@@ -264,6 +359,14 @@ export interface SentenceReading {
   slots: Slot[];
   tokens: Token[];
 }
+
+function hasLowerWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].word && !tokens[k].cap) return true;
+  return false;
+}
+
+/** The opening sentences of an article (headline, lead) report the event itself, even "mới đây". */
+const LEAD_SENTENCES = 3;
 
 /** Read one body sentence of the document. */
 export function readSentence(doc: PreparedDocument, sentenceIndex: number): SentenceReading {
@@ -279,9 +382,10 @@ export function readSentence(doc: PreparedDocument, sentenceIndex: number): Sent
   reader.groups.forEach((group, g) => {
     const introFrom = g === 0 ? 0 : reader.groups[g - 1].end;
     const predicateTo = g + 1 < reader.groups.length ? reader.groups[g + 1].start : tokens.length;
-    const found = groupRoles(tokens, introFrom, group.start, group.end, predicateTo);
-    // A list broken by a stray token ("..., A (*), B") goes on under the same opener.
-    if (previous?.listed && g > 0 && !tokens.slice(introFrom, group.start).some((t) => t.word && !t.cap)) {
+    const found = groupRoles(tokens, introFrom, group.start, group.end, predicateTo, sentenceIndex < LEAD_SENTENCES);
+    // A list broken by a stray token ("..., A (*), B") or by a position the grammar did not read
+    // to its end ("A, Chủ tịch Hội đồng cấp Nhà nước xét tặng ...; B") goes on under the same opener.
+    if (previous?.listed && g > 0 && !found.genitive && (tokens[group.start - 1]?.key === ';' || !hasLowerWord(tokens, introFrom, group.start))) {
       previous.roles.forEach((r) => found.roles.add(r));
       found.listed = true;
     }

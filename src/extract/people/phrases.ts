@@ -10,8 +10,46 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
+/** Whether the phrase keys (whose first already matched) continue at token `i`. */
+function entryAt(keys: readonly string[], tokens: readonly Token[], i: number): boolean {
+  if (i + keys.length > tokens.length) return false;
+  for (let k = 1; k < keys.length; k++) if (tokens[i + k].key !== keys[k]) return false;
+  return true;
+}
+
+interface Entry<T> {
+  keys: string[];
+  value: T;
+}
+
+/**
+ * Every table's phrases by their first key, in one map: a token looks its key
+ * up once (see `entriesOf`) and each table then reads its own slot, so asking
+ * ten tables about one word costs one hash lookup, not ten. Tables are built
+ * when their modules load, before any token is read.
+ */
+const BY_FIRST_KEY = new Map<string, unknown[]>();
+const NO_ENTRIES: readonly unknown[] = [];
+let tableCount = 0;
+
+/** Whether some lexicon table has a phrase opening with the token's key. */
+export function inAnyTable(token: Token): boolean {
+  return entriesOf(token) !== NO_ENTRIES;
+}
+
+/** The per-table phrase lists for a token's key, looked up once per token. */
+function entriesOf(token: Token): readonly unknown[] {
+  let lists = token.lists;
+  if (lists === undefined) {
+    lists = BY_FIRST_KEY.get(token.key) ?? NO_ENTRIES;
+    token.lists = lists;
+  }
+  return lists;
+}
+
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, { keys: string[]; value: T }[]>();
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly id = tableCount++;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
@@ -21,7 +59,26 @@ export class PhraseTable<T> {
       list.push({ keys, value });
       this.byFirst.set(keys[0], list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const [first, list] of this.byFirst) {
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      let slots = BY_FIRST_KEY.get(first);
+      if (slots === undefined) BY_FIRST_KEY.set(first, (slots = []));
+      slots[this.id] = list;
+    }
+  }
+
+  private listAt(tokens: readonly Token[], i: number): Entry<T>[] | undefined {
+    return entriesOf(tokens[i])[this.id] as Entry<T>[] | undefined;
+  }
+
+  /** Whether some phrase opens with the token key `key`. */
+  opensWith(key: string): boolean {
+    return this.byFirst.has(key);
+  }
+
+  /** The keys phrases open with. */
+  firstKeys(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 
   static of(phrases: Iterable<string>): PhraseTable<true> {
@@ -29,17 +86,25 @@ export class PhraseTable<T> {
   }
 
   /** The longest phrase starting at token `i` that `accept` takes (any, by default), if any. */
-  match(tokens: readonly Token[], i: number, accept: (m: PhraseMatch<T>) => boolean = () => true): PhraseMatch<T> | null {
+  match(tokens: readonly Token[], i: number, accept?: (m: PhraseMatch<T>) => boolean): PhraseMatch<T> | null {
     if (i >= tokens.length) return null;
-    const list = this.byFirst.get(tokens[i].key);
-    if (!list) return null;
-    for (const { keys, value } of list) {
-      if (i + keys.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < keys.length && ok; k++) ok = tokens[i + k].key === keys[k];
-      if (ok && accept({ length: keys.length, value })) return { length: keys.length, value };
+    const list = this.listAt(tokens, i);
+    if (list === undefined) return null;
+    for (const entry of list) {
+      if (!entryAt(entry.keys, tokens, i)) continue;
+      const m = { length: entry.keys.length, value: entry.value };
+      if (accept === undefined || accept(m)) return m;
     }
     return null;
+  }
+
+  /** Length in tokens of the longest phrase starting at token `i`, 0 if none. */
+  lengthAt(tokens: readonly Token[], i: number): number {
+    if (i >= tokens.length) return 0;
+    const list = this.listAt(tokens, i);
+    if (list === undefined) return 0;
+    for (const entry of list) if (entryAt(entry.keys, tokens, i)) return entry.keys.length;
+    return 0;
   }
 
   /** Whether the whole token run equals one phrase. */

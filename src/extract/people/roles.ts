@@ -11,10 +11,17 @@ import {
   accordingTo,
   adverbTable,
   bridgePointTable,
+  earlierTable,
+  eventBoundGenitiveNouns,
   eventPlaceTable,
+  futureTable,
   genitiveNouns,
+  invitingTable,
   listOpenerTable,
+  meetingTable,
   notACueTable,
+  notTakingPartTable,
+  onBehalfTable,
   roleCueTable,
   tributeTable,
 } from './tables.js';
@@ -44,6 +51,13 @@ function cueRightAt(tokens: readonly Token[], j: number): { role: Role; length: 
 export function cuesAt(tokens: readonly Token[], i: number): Role[] {
   let j = i;
   for (let guard = 0; guard < 4 && j < tokens.length; guard++) {
+    // "sẽ dẫn đầu", "không đến": a part not (yet) taken.
+    if (notTakingPartTable.match(tokens, j)) return [];
+    const behalf = onBehalfTable.match(tokens, j);
+    if (behalf) {
+      j = afterOnBehalf(tokens, j + behalf.length);
+      continue;
+    }
     const cue = cueRightAt(tokens, j);
     if (cue) {
       const roles = [cue.role];
@@ -58,11 +72,36 @@ export function cuesAt(tokens: readonly Token[], i: number): Role[] {
     }
     const adverb = adverbTable.match(tokens, j);
     if (adverb) j += adverb.length;
-    else if (tokens[j].key === ',' && guard === 0) j++;
+    // A first comma or dash closing the apposition: "X, Bí thư Tỉnh ủy, phát biểu", "X - Vụ trưởng - phát biểu".
+    else if ((tokens[j].key === ',' || tokens[j].key === '-') && guard === 0) j++;
     else if (tokens[j].key === '(') j = afterParenthesis(tokens, j);
     else return [];
   }
   return [];
+}
+
+/**
+ * "thay mặt Thủ tướng Chính phủ trả lời": after "thay mặt", the one spoken
+ * for runs to the first role verb, within a few words and the clause.
+ */
+function afterOnBehalf(tokens: readonly Token[], j: number): number {
+  for (let k = j; k < tokens.length && k < j + 8; k++) {
+    if (!tokens[k].word) return tokens.length;
+    if (cueRightAt(tokens, k)) return k;
+  }
+  return tokens.length;
+}
+
+/** Whether the person is not taking part by what follows the group: "ông Kiên không đến". */
+export function deniedAt(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
+    if (notTakingPartTable.match(tokens, j)) return true;
+    const adverb = adverbTable.match(tokens, j);
+    if (!adverb) return false;
+    j += adverb.length;
+  }
+  return false;
 }
 
 /** The first role cue at token `i` (see `cuesAt`), or null. */
@@ -71,11 +110,12 @@ export function cueAt(tokens: readonly Token[], i: number): Role | null {
 }
 
 const GENITIVE_NOUNS = genitiveNouns.map(([phrase, role]) => ({ keys: phraseKeys(phrase), role }));
+const EVENT_BOUND_NOUNS = eventBoundGenitiveNouns.map(([phrase, role]) => ({ keys: phraseKeys(phrase), role }));
 
-/** "nhận định của <group>": the role the noun before "của" gives, if any. */
-function genitiveRole(tokens: readonly Token[], from: number, groupStart: number): Role | null {
+/** "phát biểu của <group>": the role the noun before "của" gives, if any. */
+function genitiveRole(tokens: readonly Token[], from: number, groupStart: number, nouns = GENITIVE_NOUNS): Role | null {
   let best: { length: number; role: Role } | null = null;
-  for (const { keys, role } of GENITIVE_NOUNS) {
+  for (const { keys, role } of nouns) {
     const start = groupStart - 1 - keys.length;
     if (start < from) continue;
     if (keys.every((k, n) => tokens[start + n].key === k) && (!best || keys.length > best.length)) {
@@ -86,6 +126,8 @@ function genitiveRole(tokens: readonly Token[], from: number, groupStart: number
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '“', '"']);
+/** What ends a verb's object: a comma, a semicolon, a colon or a quotation. */
+const OBJECT_BREAKS = new Set([',', ';', ':', '“', '"']);
 
 /** Start of the clause ending at `to`: after the last comma, semicolon, colon or opening quote. */
 function clauseStart(tokens: readonly Token[], from: number, to: number): number {
@@ -119,9 +161,11 @@ function isSubjectOfTribute(tokens: readonly Token[], introFrom: number, groupSt
  * các đồng chí trong Ban Thường vụ: A, B"). Its index, or -1.
  */
 function listOpener(tokens: readonly Token[], introFrom: number, groupStart: number): number {
-  for (let start = groupStart - 1; start >= Math.max(introFrom, groupStart - 2); start--) {
+  // "Về phía đại biểu quốc tế có, Tổng Giám đốc ...": a comma may follow the opener.
+  const end = tokens[groupStart - 1]?.key === ',' ? groupStart - 1 : groupStart;
+  for (let start = end - 1; start >= Math.max(introFrom, end - 2); start--) {
     const m = listOpenerTable.match(tokens, start);
-    if (m && start + m.length === groupStart) return start;
+    if (m && start + m.length === end) return start;
   }
   if (tokens[groupStart - 1]?.key !== ':') return -1;
   const from = partStart(tokens, introFrom, groupStart - 1);
@@ -133,7 +177,15 @@ function listOpener(tokens: readonly Token[], introFrom: number, groupStart: num
 function listCues(tokens: readonly Token[], introFrom: number, opener: number): Role[] {
   const clause = clauseStart(tokens, introFrom, opener);
   const roles = cuesAt(tokens, clause);
-  return roles.length > 0 ? roles : cuesAt(tokens, partStart(tokens, introFrom, opener));
+  if (roles.length > 0) return roles;
+  const part = cuesAt(tokens, partStart(tokens, introFrom, opener));
+  if (part.length > 0) return part;
+  // "Các đồng minh của Trung Quốc tham gia hội nghị bao gồm ...": the role verb inside the clause.
+  for (let k = clause; k < opener; k++) {
+    const cue = cueRightAt(tokens, k);
+    if (cue && cue.role === 'attended') return [cue.role];
+  }
+  return [];
 }
 
 /**
@@ -158,14 +210,17 @@ export interface GroupRoles {
   genitive: boolean;
   /** Listed after "có" ("Dự hội nghị có ..."): present. */
   listed: boolean;
+  /** "nhận định của X": the role, if the clause places it at the event. */
+  eventBound?: Role | null;
 }
 
 /** Roles stated before the group: fronted clause, "Theo", genitive noun, list opener. */
 function introRoles(tokens: readonly Token[], introFrom: number, groupStart: number, out: GroupRoles): void {
   const before = tokens[groupStart - 1];
   if (!before || groupStart <= introFrom) return;
-  if (isSubjectOfTribute(tokens, introFrom, groupStart)) {
-    // "Hội thảo về đồng chí X", "kỷ niệm Ngày sinh đồng chí X": spoken of, not present.
+  if (isSubjectOfTribute(tokens, introFrom, groupStart) || isInvited(tokens, introFrom, groupStart)) {
+    // "Hội thảo về đồng chí X", "kỷ niệm Ngày sinh đồng chí X": spoken of, not present;
+    // "mời ông X tham dự": asked to come.
     out.genitive = true;
     return;
   }
@@ -173,22 +228,78 @@ function introRoles(tokens: readonly Token[], introFrom: number, groupStart: num
     out.genitive = true;
     const role = genitiveRole(tokens, introFrom, groupStart);
     if (role) out.roles.add(role);
+    else out.eventBound = genitiveRole(tokens, introFrom, groupStart, EVENT_BOUND_NOUNS);
     return;
   }
-  if (accordingTo.has(before.key) && clauseStart(tokens, introFrom, groupStart - 1) === groupStart - 1) {
+  if (endsWith(tokens, introFrom, groupStart, meetingTable) || meetsInClause(tokens, introFrom, groupStart)) {
+    // "Thủ tướng tiếp ông X", "Đón Thủ tướng X ... có", "đã gặp Chủ tịch ... Tập đoàn Y X; ...":
+    // the one received is there too, and so is the rest of the list.
+    out.roles.add('attended');
+    out.listed = true;
+  } else if (accordingTo.has(before.key) && (clauseStart(tokens, introFrom, groupStart - 1) === groupStart - 1 || before.cap)) {
+    // "Theo X, ...", also a capitalized "Theo" after a heading run into the sentence.
     out.roles.add('spoke');
   } else if (before.key === ',') {
-    // A fronted clause: "Phát biểu chỉ đạo tại hội nghị, đồng chí X ..."
-    const clause = clauseStart(tokens, introFrom, groupStart - 1);
-    cuesAt(tokens, clause).forEach((r) => out.roles.add(r));
+    // A fronted clause: "Phát biểu chỉ đạo tại hội nghị, đồng chí X ...", also before "thay mặt ...".
+    let clause = clauseStart(tokens, introFrom, groupStart - 1);
+    if (onBehalfTable.match(tokens, clause) && clause - 1 > introFrom && tokens[clause - 1].key === ',') {
+      clause = clauseStart(tokens, introFrom, clause - 1);
+    }
+    // A clause that opens the sentence or follows a break; right after an earlier group it is that
+    // group's predicate ("Bà cảm ơn ... ông A, B").
+    const fronted = clause === 0 || CLAUSE_BREAKS.has(tokens[clause - 1].key);
+    if (fronted) cuesAt(tokens, clause).forEach((r) => out.roles.add(r));
     // "Tại hội nghị, ông X ...": whoever acts at the event is there.
     if (containsPhrase(tokens, clause, groupStart - 1, eventPlaceTable)) out.roles.add('attended');
   }
   const opener = listOpener(tokens, introFrom, groupStart);
   if (opener >= 0) {
-    out.listed = true;
-    listCues(tokens, introFrom, opener).forEach((r) => out.roles.add(r));
+    const cues = listCues(tokens, introFrom, opener);
+    cues.forEach((r) => out.roles.add(r));
+    // "Dự có ...", "Về phía tỉnh có ...": a list of those present; "... là X", "... gồm X" only after a role.
+    out.listed = cues.length > 0 || tokens[opener].key === 'có' || tokens[opener].key === 'còn';
   }
+}
+
+/**
+ * A meeting verb earlier in the clause whose object the group ends ("đã gặp
+ * Chủ tịch phụ trách ... của Tập đoàn P&G (Mỹ) Magesvaran Surajan"), with
+ * no other verb between it and the group.
+ */
+function meetsInClause(tokens: readonly Token[], introFrom: number, groupStart: number): boolean {
+  // The clause may open before an earlier group (the subject): read it from the sentence's start,
+  // through the parentheses of the object's titles ("(Mỹ)").
+  let from = groupStart;
+  while (from > 0 && !OBJECT_BREAKS.has(tokens[from - 1].key)) from--;
+  if (from > introFrom) return false;
+  for (let k = Math.max(from, introFrom - 4); k < groupStart; k++) {
+    const m = meetingTable.match(tokens, k);
+    if (m && k + m.length <= groupStart && !hasCue(tokens, k + m.length, groupStart)) return true;
+  }
+  return false;
+}
+
+function hasCue(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (cueRightAt(tokens, k) !== null) return true;
+  return false;
+}
+
+/** Whether a phrase of the table ends right before `end`, within [from, end). */
+function endsWith(tokens: readonly Token[], from: number, end: number, table: typeof meetingTable): boolean {
+  for (let start = Math.max(from, end - 3); start < end; start++) {
+    const m = table.match(tokens, start, (found) => start + found.length === end);
+    if (m) return true;
+  }
+  return false;
+}
+
+/** "mời ông X", "lời mời của Thủ tướng X": invited, not reported present. */
+function isInvited(tokens: readonly Token[], introFrom: number, groupStart: number): boolean {
+  for (let start = Math.max(introFrom, groupStart - 3); start < groupStart; start++) {
+    const m = invitingTable.match(tokens, start);
+    if (m && (start + m.length === groupStart || (start + m.length === groupStart - 1 && tokens[groupStart - 1].key === 'của'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -201,9 +312,23 @@ export function groupRoles(
   groupStart: number,
   groupEnd: number,
   predicateTo: number,
+  lead = false,
 ): GroupRoles {
   const out: GroupRoles = { roles: new Set(), genitive: false, listed: false };
   introRoles(tokens, introFrom, groupStart, out);
+  // "Mỹ sẽ cử phái đoàn do ông X dẫn đầu": the clause before the group is in the future.
+  // A list ("... sẽ có sự tham dự của 28 lãnh đạo, trong đó có X") reads the whole part before it.
+  const clause = out.listed ? partStart(tokens, introFrom, groupStart) : clauseStart(tokens, introFrom, groupStart);
+  // "Mới đây, Phó Thủ tướng X đã chỉ đạo ...": past the lead, an earlier occasion.
+  const earlier = !lead && containsPhrase(tokens, partStart(tokens, introFrom, groupStart), groupStart, earlierTable);
+  if (deniedAt(tokens, groupEnd) || containsPhrase(tokens, clause, groupStart, futureTable) || earlier) {
+    out.genitive = true;
+    out.roles.clear();
+    return out;
+  }
+  if (out.eventBound && containsPhrase(tokens, groupEnd, predicateTo, eventPlaceTable)) out.roles.add(out.eventBound);
+  // "Ông Phạm Đăng Nhật - Chủ tịch UBND huyện: Một số chỉ tiêu ...": a speaker opening the sentence.
+  if (groupStart === 0 && tokens[groupEnd]?.key === ':' && tokens[groupEnd + 1]?.cap) out.roles.add('spoke');
   if (!out.genitive) predicateCues(tokens, groupEnd, predicateTo).forEach((r) => out.roles.add(r));
   if (
     !out.genitive &&

@@ -3,14 +3,21 @@
  * extractors.
  */
 import type { Role } from '../../model/report.js';
-import { ADMIN_UNITS, BODY_PHRASES, BODY_WORDS, ORGANIZATION_HEADS, OWN_UNITS, PLACES, PRESS_BODIES } from '../../lexicon/bodies.js';
+import { ADMIN_UNITS, BODY_PHRASES, BODY_WORDS, COUNTRIES, ORGANIZATION_HEADS, OWN_UNITS, PLACES, PRESS_BODIES } from '../../lexicon/bodies.js';
 import {
   ACCORDING_TO,
   BRIDGE_POINT,
+  EARLIER_OCCASION,
+  EVENT_BOUND_GENITIVE_NOUNS,
   EVENT_PLACES,
+  FUTURE_MARKERS,
   GENITIVE_ROLE_NOUNS,
+  INVITING_VERBS,
   LIST_OPENERS,
+  MEETING_VERBS,
   NOT_A_CUE,
+  NOT_TAKING_PART,
+  ON_BEHALF,
   PREDICATE_ADVERBS,
   ROLE_CUES,
   TRIBUTE_WORDS,
@@ -28,6 +35,8 @@ import {
 } from '../../lexicon/surnames.js';
 import {
   ACADEMIC_TITLES,
+  CLAUSE_OPENERS,
+  DESIGNATIONS,
   FORMER_MARKERS,
   HONORIFICS,
   PLURAL_HONORIFICS,
@@ -44,6 +53,20 @@ export const apostrophePrefixes = APOSTROPHE_NAME_PREFIXES;
 export const nonGivenSyllables = new Set(NON_GIVEN_NAME_SYLLABLES);
 export const historicalTable = PhraseTable.of(HISTORICAL_FIGURES);
 export const historicalNames = new Set(HISTORICAL_FIGURES);
+
+/** Without tone and vowel marks, "đ" as "d": how a historical name still reads when misspelt ("Võ Nguyễn Giáp"). */
+export function stripMarks(s: string): string {
+  let out = UNMARKED.get(s);
+  if (out === undefined) {
+    out = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
+    if (UNMARKED.size < MAX_UNMARKED) UNMARKED.set(s, out);
+  }
+  return out;
+}
+/** Names seen before, unmarked: a document repeats its names, a corpus its vocabulary. */
+const UNMARKED = new Map<string, string>();
+const MAX_UNMARKED = 20000;
+export const historicalUnmarked = new Set(HISTORICAL_FIGURES.map(stripMarks));
 export const historicalHonorifics = PhraseTable.of(HISTORICAL_HONORIFICS);
 export const lunarStems = new Set(LUNAR_YEAR_STEMS);
 export const lunarBranches = new Set(LUNAR_YEAR_BRANCHES);
@@ -54,24 +77,38 @@ export const academicTable = PhraseTable.of(ACADEMIC_TITLES);
 export const honorificTable = PhraseTable.of(HONORIFICS);
 export const pluralHonorificTable = PhraseTable.of(PLURAL_HONORIFICS);
 export const pronounHonorifics = new Set(PRONOUN_HONORIFICS);
+export const designationTable = PhraseTable.of(DESIGNATIONS);
 export const formerMarkers = new Set(FORMER_MARKERS);
 export const positionJoiners = new Set(POSITION_JOINERS);
+export const clauseOpenerTable = PhraseTable.of(CLAUSE_OPENERS);
 
 export const bodyTable = PhraseTable.of([...BODY_PHRASES, ...ORGANIZATION_HEADS.filter((h) => h.includes(' '))]);
 export const organizationHeadTable = PhraseTable.of(ORGANIZATION_HEADS);
-/** Bodies a byline may name after its author: organizations and the press. */
-export const unitTable = PhraseTable.of([...ORGANIZATION_HEADS, ...PRESS_BODIES, ...BODY_PHRASES]);
+/**
+ * Bodies a byline may name after its author: organizations and the press. A
+ * one-word organization head ("Trường", "Đoàn") opens pen names too ("Trường Sơn").
+ */
+export const unitTable = PhraseTable.of([...ORGANIZATION_HEADS.filter((h) => h.includes(' ')), ...PRESS_BODIES, ...BODY_PHRASES]);
 export const bodyWordTable = PhraseTable.of(BODY_WORDS);
 export const adminTable = PhraseTable.of(ADMIN_UNITS);
 export const ownUnitTable = PhraseTable.of(OWN_UNITS);
 export const placeTable = PhraseTable.of(PLACES);
+export const countryTable = PhraseTable.of(COUNTRIES);
+
 
 export const roleCueTable = new PhraseTable<Role>(ROLE_CUES);
 export const notACueTable = PhraseTable.of(NOT_A_CUE);
 export const adverbTable = PhraseTable.of(PREDICATE_ADVERBS);
 export const genitiveNouns = GENITIVE_ROLE_NOUNS;
+export const eventBoundGenitiveNouns = EVENT_BOUND_GENITIVE_NOUNS;
 export const listOpenerTable = PhraseTable.of(LIST_OPENERS);
 export const accordingTo = new Set(ACCORDING_TO);
 export const bridgePointTable = PhraseTable.of(BRIDGE_POINT);
 export const tributeTable = PhraseTable.of(TRIBUTE_WORDS);
 export const eventPlaceTable = PhraseTable.of(EVENT_PLACES);
+export const notTakingPartTable = PhraseTable.of(NOT_TAKING_PART);
+export const futureTable = PhraseTable.of(FUTURE_MARKERS);
+export const earlierTable = PhraseTable.of(EARLIER_OCCASION);
+export const meetingTable = PhraseTable.of(MEETING_VERBS);
+export const invitingTable = PhraseTable.of(INVITING_VERBS);
+export const onBehalfTable = PhraseTable.of(ON_BEHALF);

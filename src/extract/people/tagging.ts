@@ -3,9 +3,11 @@
  * titles, position heads, bodies, administrative units, places, acronyms and
  * historical figures. What stays untagged and capitalized may be a name.
  */
+import { inAnyTable } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   academicTable,
+  ambiguousSurnames,
   adminTable,
   bodyTable,
   bodyWordTable,
@@ -16,6 +18,7 @@ import {
   placeTable,
   pluralHonorificTable,
   rankTable,
+  designationTable,
   surnameTable,
 } from './tables.js';
 
@@ -44,16 +47,9 @@ export const TITLE_KINDS: ReadonlySet<TagKind> = new Set(['rank', 'academic', 'h
 /** Tags a title runs on through. */
 export const BODY_KINDS: ReadonlySet<TagKind> = new Set(['body', 'admin', 'place', 'acronym']);
 
-/** A capitalized word that is not an abbreviation: the shape of a name syllable. */
+/** A capitalized word that is not an abbreviation: the shape of a name syllable (see `Token.shaped`). */
 export function nameShaped(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    token.word &&
-    token.cap &&
-    !token.allCaps &&
-    /^[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?$/u.test(token.text) &&
-    token.text.length <= 10
-  );
+  return token !== undefined && token.shaped;
 }
 
 /** A capitalized family name (or "Thị") right before token `i`, untagged: `i` goes on a name. */
@@ -67,8 +63,14 @@ function followsFamilyName(tokens: readonly Token[], tags: readonly (Tag | null)
  * "Nguyễn Hòa Bình", "Trần Văn Hải Dương": a place name right after a
  * family name or inside a run of name syllables is a given name.
  */
-function placeIsGivenName(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): boolean {
-  if (followsFamilyName(tokens, tags, i)) return true;
+function placeIsGivenName(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number, placeLength: number): boolean {
+  if (followsFamilyName(tokens, tags, i)) {
+    // "Đoàn Việt Nam": after a family name that is also a common word, a place of two words or
+    // more stays a place unless an honorific or a title vouches for a name ("ông Đoàn Việt Nam").
+    if (!ambiguousSurnames.has(tokens[i - 1].key) || placeLength < 2) return true;
+    const before = tags[i - 2]?.kind;
+    return before === 'honorific' || before === 'head' || before === 'rank';
+  }
   return nameShaped(tokens[i - 1]) && tags[i - 1] === null && nameShaped(tokens[i - 2]) && tags[i - 2] === null;
 }
 
@@ -98,9 +100,11 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
     const historical = historicalTable.match(tokens, i);
     if (historical) return { kind: 'historical', length: historical.length };
     const place = placeTable.match(tokens, i);
-    // After "đồng chí", "ông", "bà" comes a name, even one that reads like a place ("Mai Sơn Hà").
-    const afterHonorific = tags[i - 1]?.kind === 'honorific';
-    if (place && !afterHonorific && !placeIsGivenName(tokens, tags, i)) return { kind: 'place', length: place.length };
+    // After "đồng chí", "ông", "bà" comes a name, even one that reads like a place ("Mai Sơn Hà");
+    // after a designation a place too ("cử tri Hà Nội").
+    const before = tags[i - 1];
+    const afterHonorific = before?.kind === 'honorific' && !designationTable.match(tokens, before.first);
+    if (place && !afterHonorific && !placeIsGivenName(tokens, tags, i, place.length)) return { kind: 'place', length: place.length };
   }
   const plural = pluralHonorificTable.match(tokens, i);
   if (plural && plural.length > 1) return { kind: 'plural', length: plural.length };
@@ -109,7 +113,11 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   const insideName = t.cap && nameShaped(tokens[i - 1]) && tags[i - 1] === null;
   // "đồng chí Ông Thị Dung": after an honorific, "Ông" is a family name.
   const afterHonorific = tags[i - 1]?.kind === 'honorific';
-  if (honorific && !(honorific.length === 1 && (insideName || afterHonorific))) return { kind: 'honorific', length: honorific.length };
+  // "Đại biểu Quốc hội tỉnh X" is a position, "đại biểu X" a designation before a name.
+  const longerHead = honorific ? headTable.match(tokens, i, (m) => m.length > honorific.length) : null;
+  if (honorific && !longerHead && !(honorific.length === 1 && (insideName || afterHonorific))) {
+    return { kind: 'honorific', length: honorific.length };
+  }
   if (formerMarkers.has(t.key) && (headTable.match(tokens, i + 1) || rankTable.match(tokens, i + 1))) {
     return { kind: 'former', length: 1 };
   }
@@ -128,10 +136,16 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   return null;
 }
 
+/** Whether any lexicon tag may open at this token: most words are ruled out by one set lookup. */
+function mayTag(token: Token): boolean {
+  // One cached lookup tells whether any lexicon knows the word; the tag tables are read after it.
+  return token.word && (token.allCaps || inAnyTable(token) || formerMarkers.has(token.key));
+}
+
 export function tagTokens(tokens: readonly Token[]): (Tag | null)[] {
-  const tags: (Tag | null)[] = tokens.map(() => null);
+  const tags: (Tag | null)[] = new Array<Tag | null>(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; ) {
-    const found = tokens[i].word ? tagAt(tokens, tags, i) : null;
+    const found = mayTag(tokens[i]) ? tagAt(tokens, tags, i) : null;
     if (!found) {
       i++;
       continue;

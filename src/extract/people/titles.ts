@@ -9,7 +9,7 @@ import { fold } from '../../text/fold.js';
 import type { Tag, TagKind } from './tagging.js';
 import { BODY_KINDS } from './tagging.js';
 import { cueAt, cuesAt } from './roles.js';
-import { academicTable, adverbTable, bodyWordTable, organizationHeadTable, ownUnitTable } from './tables.js';
+import { academicTable, adverbTable, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
 import type { Token } from './tokens.js';
 
 export type TitleKind = 'position' | 'rank' | 'academic';
@@ -20,6 +20,8 @@ export interface TitleSpan {
   last: number;
   kind: TitleKind;
   former: boolean;
+  /** "Bộ trưởng Dũng", "Tổng thống Trump": the token right after the title is a short name. */
+  shortName?: number;
 }
 
 const DASH = '-';
@@ -30,6 +32,8 @@ const FUNCTION_WORDS = new Set([
   'nhằm', 'vì', 'nên', 'thì', 'mà', 'như', 'trên', 'dưới', 'sau', 'trước', 'tiếp', 'gặp', 'thăm', 'nhận',
 ]);
 const ROMAN = /^[ivxlc]+$/u;
+/** First word of the representative's standing ("đại diện"). */
+const REPRESENTATIVE = new Set(['đại']);
 
 interface Context {
   tokens: readonly Token[];
@@ -88,19 +92,28 @@ function compoundLength(ctx: Context, i: number): number {
 }
 
 /**
- * "Học viện Chính trị quốc gia Hồ Chí Minh": a short lower-case stretch the
- * lexicon does not know, between a body word and a place or an acronym, is
+ * "Học viện Chính trị quốc gia Hồ Chí Minh", "Ban Thực hiện chính sách BHYT":
+ * a short lower-case stretch the lexicon does not know, between a body word and a place or an acronym, is
  * still the body's name, unless it is a role verb.
  */
 function lowerBridge(ctx: Context, j: number): number {
+  const { tokens } = ctx;
   let k = j;
-  while (k < ctx.tokens.length && k - j < 2 && ctx.tokens[k].word && !ctx.tokens[k].cap) {
-    if (cueAt(ctx.tokens, k) !== null || adverbTable.match(ctx.tokens, k) || FUNCTION_WORDS.has(ctx.tokens[k].key)) return 0;
+  while (k < tokens.length && k - j < 6 && tokens[k].word && !tokens[k].cap) {
+    if (cueAt(tokens, k) !== null || adverbTable.match(tokens, k) || FUNCTION_WORDS.has(tokens[k].key)) return 0;
     k++;
   }
+  if (k === j) return 0;
+  const length = k - j;
   const kind = kindAt(ctx, k);
-  if (k === j || !(kind === 'place' || kind === 'historical' || kind === 'acronym')) return 0;
-  return k - j;
+  // "Học viện Chính trị quốc gia Hồ Chí Minh", "Ban Thực hiện chính sách BHYT".
+  if ((kind === 'place' || kind === 'historical' || kind === 'acronym') && length <= 4) return length;
+  // "Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc": the body's name runs to the person's.
+  if (ctx.nameStarts.has(k) && length >= 2) return length;
+  // "Khoa Kế hoạch tổng hợp (Bệnh viện Bạch Mai)", "Vụ Công tác học sinh sinh viên, Bộ GD&ĐT".
+  if (tokens[k]?.key === '(' && bodyParenthesis(ctx, k) > 0) return length;
+  if (length <= 4 && (tokens[k]?.key === ',' || tokens[k]?.key === ';') && tokens[k + 1]?.cap) return length;
+  return 0;
 }
 
 /**
@@ -116,6 +129,9 @@ function commaContinues(ctx: Context, i: number): boolean {
   if (tokens[i].key !== ',' || !tokens[next]?.cap) return false;
   if (opensPosition(ctx, next) || ctx.nameStarts.has(next)) return false;
   const kind = kindAt(ctx, next);
+  // "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": the fields a body is named after.
+  const field = kind === null ? bodyWordTable.match(tokens, next) : null;
+  if (field && field.length >= 2 && fieldsBefore(ctx, i)) return true;
   if (kind !== null && kind !== 'body') return false;
   // An organization's name goes on capitalized ("Tổng cục Chính trị"); "Hội nghị" is an event.
   const head = organizationHeadTable.match(tokens, next);
@@ -123,6 +139,16 @@ function commaContinues(ctx: Context, i: number): boolean {
   const end = continuation(ctx, next, false);
   const after = tokens[end];
   return after === undefined || !after.word || ctx.nameStarts.has(end) || cuesAt(tokens, end).length > 0;
+}
+
+/** The comma at `i` follows a field word ("Văn hóa", "Giáo dục") that itself follows a body. */
+function fieldsBefore(ctx: Context, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const m = bodyWordTable.match(tokens, k);
+    if (m && k + m.length === i && tokens[k].cap) return k > 0 && (kindAt(ctx, k - 1) === 'body' || tokens[k - 1].key === ',');
+  }
+  return false;
 }
 
 /**
@@ -143,10 +169,27 @@ function steeringTask(ctx: Context, j: number): number {
   return k;
 }
 
+/**
+ * "(BHXH Việt Nam)", "(ILO)": a short parenthesis of capitalized words after
+ * a body, naming the organization it belongs to. Its end, or 0.
+ */
+function bodyParenthesis(ctx: Context, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j]?.key !== '(') return 0;
+  for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
+    const t = tokens[k];
+    if (t.key === ')') return k > j + 1 ? k + 1 : 0;
+    // Lower-case words complete a body's name ("(Bệnh viện Bạch Mai)"), verbs do not.
+    if (ctx.nameStarts.has(k) || (t.word && !t.cap && (cueAt(tokens, k) !== null || FUNCTION_WORDS.has(t.key)))) return 0;
+  }
+  return 0;
+}
+
 /** End (exclusive) of the body part of a title whose head ends at `j`. */
 function continuation(ctx: Context, j: number, commas = true): number {
   const { tokens } = ctx;
   const from = Math.max(0, j - 3);
+  const headEnd = j;
   // "Trưởng đoàn ĐBQH tỉnh": a bare head completed by another position word.
   if (kindAt(ctx, j) === 'head' && tokens[j].allCaps) j = ctx.tags[j]!.last;
   // "Hiệu trưởng nhà trường", "Giám đốc công ty": the position's own unit, in lower case.
@@ -156,13 +199,19 @@ function continuation(ctx: Context, j: number, commas = true): number {
     const t = tokens[j];
     if (ctx.nameStarts.has(j)) break;
     const kind = kindAt(ctx, j);
-    // "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "TP Hồ Chí Minh": a name borne by a body or place.
-    if (kind !== null && (BODY_KINDS.has(kind) || kind === 'historical')) {
+    // "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "TP Hồ Chí Minh": a name borne by a body or place;
+    // right after the position ("Tổng Bí thư Trường Chinh"), the historical person holding it.
+    if (kind !== null && (BODY_KINDS.has(kind) || (kind === 'historical' && j > headEnd))) {
       j = ctx.tags[j]!.last;
       continue;
     }
-    if (kind === null && t.word && t.cap) {
+    if (kind === null && t.word && t.cap && !clauseOpenerTable.match(tokens, j)) {
       j += compoundLength(ctx, j);
+      continue;
+    }
+    const parenthesis = j > headEnd ? bodyParenthesis(ctx, j) : 0;
+    if (parenthesis > 0) {
+      j = parenthesis;
       continue;
     }
     // "Quân khu 2", "Sư đoàn 312": a number naming the unit.
@@ -173,6 +222,11 @@ function continuation(ctx: Context, j: number, commas = true): number {
     // "Hội đồng Dân tộc của Quốc hội": a body of a body.
     if (t.key === 'của' && kindAt(ctx, j + 1) === 'body' && tokens[j + 1].cap) {
       j++;
+      continue;
+    }
+    // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Phái đoàn EU tại Việt Nam": where the mission sits.
+    if ((t.key === 'tại' || t.key === 'ở') && j > headEnd && kindAt(ctx, j + 1) === 'place' && !ctx.nameStarts.has(j + 1)) {
+      j = ctx.tags[j + 1]!.last;
       continue;
     }
     if (t.key === 'khóa' && ROMAN.test(tokens[j + 1]?.key ?? '')) {
@@ -234,6 +288,7 @@ export function parseTitle(
   tags: readonly (Tag | null)[],
   nameStarts: ReadonlySet<number>,
   i: number,
+  allowShortName = true,
 ): TitleSpan | null {
   const ctx: Context = { tokens, tags, nameStarts };
   const start = i;
@@ -247,10 +302,30 @@ export function parseTitle(
   if (tag.kind === 'rank') return { first: start, last: tag.last, kind: 'rank', former };
   if (tag.kind === 'academic') return { first: start, last: academicEnd(ctx, tag.last), kind: 'academic', former };
   if (tag.kind !== 'head') return null;
+  // "đại diện" stands for a position only with the body it represents ("đại diện Công ty X").
+  if (REPRESENTATIVE.has(tokens[tag.first].key) && tag.last - tag.first === 2 && !tokens[tag.last]?.cap) return null;
+  if (allowShortName && shortNameAt(ctx, tag.last)) return { first: start, last: tag.last, kind: 'position', former, shortName: tag.last };
   let last = continuation(ctx, tag.last);
-  // A trailing connector or dash belongs to what follows.
-  while (last > tag.last && !tokens[last - 1].word) last--;
+  // A trailing connector or dash belongs to what follows (a closing parenthesis stays).
+  while (last > tag.last && !tokens[last - 1].word && tokens[last - 1].key !== ')') last--;
   return { first: start, last, kind: 'position', former };
+}
+
+/**
+ * "Bộ trưởng Dũng cho biết", "Tổng thống Trump nói": one capitalized word
+ * after a position, that names no body or place and is not followed by
+ * another capitalized word, is the holder's short name.
+ */
+function shortNameAt(ctx: Context, i: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || !t.word || !t.cap || t.allCaps || ctx.tags[i] !== null || ctx.nameStarts.has(i) || clauseOpenerTable.match(tokens, i)) return false;
+  if (!/^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u.test(t.text)) return false;
+  if (bodyWordTable.match(tokens, i) || organizationHeadTable.match(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined) return true;
+  if (next.word) return !next.cap && cuesAt(tokens, i + 1).length > 0;
+  return next.key === ',' || next.key === ':' || next.key === '.' || next.key === '(' || next.key === '”' || next.key === '"';
 }
 
 const SEGMENT_ENDS = new Set([',', ';', '.', ')']);
@@ -284,12 +359,21 @@ export function looseTitleEnd(
   return j > i && (j >= tokens.length || tokens[j].key !== '.') ? j : -1;
 }
 
-/** An abbreviation as written: capitals with optional dots ("UBND", "TP.", "T.Ư"), or "Tp". */
-const ABBREVIATION = /^(?:\p{Lu}[\p{Lu}\p{M}.]+|Tp\.?)$/u;
+/** An abbreviation as written: capitals with optional dots or "&" ("UBND", "TP.", "T.Ư", "TN&MT"), or "Tp". */
+const ABBREVIATION = /^(?:\p{Lu}[\p{Lu}\p{M}.&]+|Tp\.?)$/u;
 
 function expansion(words: readonly string[]): string | undefined {
   if (!words.every((w) => ABBREVIATION.test(w))) return undefined;
   return ABBREVIATION_EXPANSIONS.get(fold(words.join(' ')).replace(/\./gu, ''));
+}
+
+/** The longest run of one to three abbreviations at `i` that has an expansion, and its length. */
+function expansionAt(words: readonly string[], i: number): [string, number] | undefined {
+  for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+    const found = expansion(words.slice(i, i + n));
+    if (found) return [found, n];
+  }
+  return undefined;
 }
 
 /** Expand abbreviations written in capitals, unify case, tone placement, punctuation and spacing. */
@@ -300,12 +384,10 @@ export function normalizeTitle(title: string): string {
     .split(/\s+/u)
     .filter((w) => w.length > 0);
   const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const two = i + 1 < words.length ? expansion(words.slice(i, i + 2)) : undefined;
-    if (two) {
-      out.push(two);
-      i++;
-    } else out.push(expansion([words[i]]) ?? words[i]);
+  for (let i = 0; i < words.length; ) {
+    const found = expansionAt(words, i);
+    out.push(found ? found[0] : words[i]);
+    i += found ? found[1] : 1;
   }
   return fold(out.join(' ')).replace(/\./gu, ' ').replace(/\s+/gu, ' ').trim();
 }
