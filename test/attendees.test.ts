@@ -703,7 +703,7 @@ describe('extractAttendees: lists, objects and long body names in real reports',
       ['Thủ tướng Cao Minh Đức đã gặp Chủ tịch phụ trách khu vực của Tập đoàn Norvale (Canada) Peter Holmgren; Phó Chủ tịch Tập đoàn Westmark (Ireland) Fiona Doyle.'],
       [
         { name: 'Cao Minh Đức', titles: ['Thủ tướng'], roles: ['attended'] },
-        { name: 'Peter Holmgren', titles: [], roles: ['attended'] },
+        { name: 'Peter Holmgren', titles: ['Chủ tịch phụ trách khu vực của Tập đoàn Norvale (Canada)'], roles: ['attended'] },
         { name: 'Fiona Doyle', titles: ['Phó Chủ tịch Tập đoàn Westmark (Ireland)'], roles: ['attended'] },
       ],
     ],
@@ -775,5 +775,151 @@ describe('extractAttendees: lists, objects and long body names in real reports',
     ['a list in the future', ['Hội nghị sẽ có sự tham dự của nhiều lãnh đạo, trong đó có Tổng thống Pháp Alain Verdier.']],
   ])('%s', (_label, paragraphs) => {
     expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('extractAttendees: patterns from a held-out sample of reports', () => {
+  const cases: [string, string[], Expected[]][] = [
+    [
+      'TITLE + honorific + NAME',
+      ['Chủ tịch HĐND tỉnh bà Lò Thị Hạnh cho rằng, cần làm rõ trách nhiệm.'],
+      [{ name: 'Lò Thị Hạnh', titles: ['Chủ tịch HĐND tỉnh'], roles: ['spoke'] }],
+    ],
+    [
+      'two positions joined by "kiêm" before an honorific, a state and a hyphenated foreign name',
+      ['Thủ tướng đã hội kiến Tổng thống Áo Karl-Heinz Gruber; gặp Chủ tịch Thượng viện kiêm Thủ hiến Bang Nordrhein-Westfalen bà Greta Vollmer.'],
+      [
+        { name: 'Karl-Heinz Gruber', titles: ['Tổng thống Áo'], roles: ['attended'] },
+        { name: 'Greta Vollmer', titles: ['Chủ tịch Thượng viện', 'Thủ hiến Bang Nordrhein-Westfalen'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a two-syllable name with an ambiguous family name after a ministry, before a verb',
+      ['Chủ nhiệm Ủy ban Quốc phòng và An ninh Lưu Văn Định, Bộ trưởng Bộ Công an Tô Hải đã báo cáo, làm rõ một số vấn đề.'],
+      [
+        { name: 'Lưu Văn Định', titles: ['Chủ nhiệm Ủy ban Quốc phòng và An ninh'], roles: ['reported'] },
+        { name: 'Tô Hải', titles: ['Bộ trưởng Bộ Công an'], roles: ['reported'] },
+      ],
+    ],
+    [
+      'a body named in lower case with "và", then the ministry above it after a comma',
+      ['Trả lời vấn đề này, ông Đặng Quốc Khải, Phó Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục, Bộ GD-ĐT cho biết thêm.'],
+      [{ name: 'Đặng Quốc Khải', titles: ['Phó Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục, Bộ GD-ĐT'], roles: ['spoke'] }],
+    ],
+    [
+      'a company named in lower case with its acronym in a parenthesis',
+      ['Ông Trịnh Văn Lực – Tổng giám đốc Công ty cổ phần xe khách Phương Nam (PN Bus Lines) chia sẻ, doanh nghiệp gặp nhiều khó khăn.'],
+      [{ name: 'Trịnh Văn Lực', titles: ['Tổng giám đốc Công ty cổ phần xe khách Phương Nam (PN Bus Lines)'], roles: ['spoke'] }],
+    ],
+    [
+      'a deputy head of a section, then the department above it after a comma',
+      ['Theo ông Phí Văn Tuyển, Phó phòng Quản lý vận tải, Sở Giao thông Vận tải Hải Phòng, tình trạng xe dù đã giảm.'],
+      [{ name: 'Phí Văn Tuyển', titles: ['Phó phòng Quản lý vận tải, Sở Giao thông Vận tải Hải Phòng'], roles: ['spoke'] }],
+    ],
+    [
+      'an abbreviated position between dashes',
+      ['Ông Kiều Văn Lâm - GĐ Sở GTVT - trình bày, chiến dịch bước đầu có chuyển biến.'],
+      [{ name: 'Kiều Văn Lâm', titles: ['GĐ Sở GTVT'], roles: ['reported'] }],
+    ],
+    [
+      'a comma closes an opening clause naming someone else',
+      ['Để bồi thêm cho ý của ông Siêu, ông Ninh Văn Toản, Phó viện trưởng Viện Nghiên cứu phát triển du lịch (Tổng cục Du lịch) cho biết quy hoạch được làm từ năm 2015.'],
+      [{ name: 'Ninh Văn Toản', titles: ['Phó viện trưởng Viện Nghiên cứu phát triển du lịch (Tổng cục Du lịch)'], roles: ['spoke'] }],
+    ],
+    [
+      'a delegate who shares a historical figure\'s name',
+      ['Tranh luận lại với ý kiến của ĐB Hà Văn Thịnh, ĐB Nguyễn Thái Học (Phú Yên) cho biết, ông ủng hộ quy định này.'],
+      [{ name: 'Nguyễn Thái Học', titles: [], roles: ['spoke'] }],
+    ],
+    [
+      'a body name with "các" and a field in lower case',
+      ['Đồng quan điểm, ông Lạc Xuân Hồng, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam cho rằng: "Điểm mới là tinh thần hành động".'],
+      [{ name: 'Lạc Xuân Hồng', titles: ['Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam'], roles: ['spoke'] }],
+    ],
+    [
+      'a second verb of the same subject after "và"',
+      ['Thay mặt UBND thành phố, ông Khúc Văn Viện, Giám đốc Sở GTVT đã tiếp nhận ý kiến các đại biểu và cho biết, Sở sẽ bổ sung đề án.'],
+      [{ name: 'Khúc Văn Viện', titles: ['Giám đốc Sở GTVT'], roles: ['spoke'] }],
+    ],
+    [
+      'a deputy in charge of a region, a co-chair and a senior expert',
+      [
+        'Về phía quốc tế có, Phó Giám đốc phụ trách khu vực châu Á Thái Bình Dương của Tổ chức Lao động Quốc tế (ILO) Peter Lindgren; Chuyên gia cao cấp của Ngân hàng Thế giới Sarah Whitfield.',
+        'Tại Đối thoại, Đại sứ Martin Gould, Đồng Chủ tịch PECC cho rằng, các nền kinh tế đang bị thách thức.',
+      ],
+      [
+        { name: 'Peter Lindgren', titles: ['Phó Giám đốc phụ trách khu vực châu Á Thái Bình Dương của Tổ chức Lao động Quốc tế (ILO)'], roles: ['attended'] },
+        { name: 'Sarah Whitfield', titles: ['Chuyên gia cao cấp của Ngân hàng Thế giới'], roles: ['attended'] },
+        { name: 'Martin Gould', titles: ['Đại sứ', 'Đồng Chủ tịch PECC'], roles: ['spoke'] },
+      ],
+    ],
+    [
+      'a foreign name after a position and a comma, before a speech verb',
+      ['Người phát ngôn của Hội nghị Bộ trưởng Môi trường G7, Marco Bellini cho biết hội nghị kéo dài hai ngày.'],
+      [{ name: 'Marco Bellini', titles: ['Người phát ngôn của Hội nghị Bộ trưởng Môi trường G7'], roles: ['spoke'] }],
+    ],
+    [
+      'an unknown position after a name, with the country it belongs to; a deputy head written "Cục phó"',
+      [
+        'Thứ trưởng Ngoại giao Lã Quốc Hùng, Trưởng SOM ARF của Việt Nam, dẫn đầu đoàn Việt Nam tham dự Hội nghị.',
+        'Thông tin được ông Nghiêm Tân Thịnh, Cục phó Cục Quản lý công sản (Bộ Tài chính) đưa ra tại cuộc họp báo.',
+      ],
+      [
+        { name: 'Lã Quốc Hùng', titles: ['Thứ trưởng Ngoại giao', 'Trưởng SOM ARF của Việt Nam'], roles: ['attended'] },
+        { name: 'Nghiêm Tân Thịnh', titles: ['Cục phó Cục Quản lý công sản (Bộ Tài chính)'], roles: ['spoke'] },
+      ],
+    ],
+    [
+      'a historical figure misspelt holds no other name',
+      ['Đại tướng Võ Nguyễn Giáp luôn kiên trì với tư tưởng quân sự, Thượng tướng Lâm Quang Hòa phát biểu tại hội thảo.'],
+      [{ name: 'Lâm Quang Hòa', titles: ['Thượng tướng'], roles: ['spoke'] }],
+    ],
+    [
+      '"sau khi" is the time of the event, not a clause about another occasion',
+      ['Ngay sau khi Chủ tịch Quốc hội Phùng Thị Lan phát biểu khai mạc phiên chất vấn, các đại biểu đặt câu hỏi.'],
+      [{ name: 'Phùng Thị Lan', titles: ['Chủ tịch Quốc hội'], roles: ['spoke'] }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, paragraphs, expected) => {
+    const found = attendeesOf(...paragraphs);
+    for (const want of expected) {
+      const got = byName(found, want.name);
+      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
+      expect(got!.titles).toEqual(want.titles);
+      expect(got!.roles).toEqual(want.roles);
+    }
+    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
+  });
+
+  it('normalizes an abbreviated director', () => {
+    const found = attendeesOf('Ông Kiều Văn Lâm - GĐ Sở GTVT - trình bày báo cáo.');
+    expect(byName(found, 'Kiều Văn Lâm')?.titleForms?.[0]?.normalized).toBe('giám đốc sở giao thông vận tải');
+  });
+
+  it('does not resolve "ông nói" after a quotation to someone named inside it', () => {
+    const found = attendeesOf(
+      'Phát biểu bên lề hội nghị, ông Kenji Morita, trưởng đoàn Nhật Bản, cho biết hai nước đã trao đổi nhiều lần.',
+      '"Thủ tướng của chúng tôi đã trao đổi nhiều lần với ông Trump về vấn đề này", ông nói.',
+    );
+    expect(found.map((a) => a.name)).toEqual(['Kenji Morita']);
+  });
+
+  it.each([
+    ['a place after a region word', ['Ngoại trưởng Nga Ivan Sorokin cho biết hai bên nhất trí ngừng bắn tại khu vực Tây Nam Syria.'], ['Ivan Sorokin']],
+    ['a relative is meant, not the person named after the kin word', ['Con trai Tổng thống Mỹ Donald Trump gặp luật sư tại New York.'], []],
+    ['an administration acts, not the person it is named after', ['Đây là thông báo mà Chính quyền Tổng thống Mỹ Donald Trump đưa ra tại phiên họp.'], []],
+    [
+      'an article announcing tomorrow\'s session',
+      ['Ngày mai (13/6), Thủ tướng Chính phủ Lâm Văn Phúc cùng các Bộ trưởng bắt đầu trả lời chất vấn.', 'Chủ tịch Quốc hội Tạ Thị Ngân chủ trì phiên chất vấn.'],
+      [],
+    ],
+    [
+      'a clause after a verb tells what someone said elsewhere',
+      ['Chủ tịch nước Lại Văn Quang bày tỏ vui mừng khi Tổng thống Mỹ Donald Trump khẳng định sẽ tham dự hội nghị.'],
+      ['Lại Văn Quang'],
+    ],
+  ])('%s', (_label, paragraphs, names) => {
+    expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual(names);
   });
 });

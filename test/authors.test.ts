@@ -101,6 +101,7 @@ describe('extractAuthors on pages flattened into one paragraph', () => {
     ['an initial split off as a sentence', ['Hội nghị kết thúc cùng ngày. K. LINH'], ['K. LINH']],
     ['a name in capitals joined by "và" to an agency', ['Hội nghị kết thúc cùng ngày. THANH PHONG và TTXVN'], ['THANH PHONG']],
     ['an agency alone', ['Hội nghị kết thúc cùng ngày. TTXVN/Tin Tức'], []],
+    ['a byline printed twice in a row', ['Hội nghị kết thúc cùng ngày. Lan Phương Lan Phương'], ['Lan Phương']],
     ['a last sentence is not a byline', ['Hội nghị kết thúc cùng ngày.'], []],
   ])('%s', (_label, sentences, expected) => {
     expect(authorsOf(flat(...sentences))).toEqual(expected);
@@ -113,6 +114,7 @@ describe('extractAuthors on pages flattened into one paragraph', () => {
     ['a credit before a quotation', 'Toàn cảnh hội nghị. Ảnh: Đoàn Bắc "Chúng ta cần đổi mới", ông nói.', ['Đoàn Bắc']],
     ['an agency credit', 'Toàn cảnh hội nghị. (Ảnh: Reuters) Hội nghị tiếp tục.', []],
     ['a pen name that opens with a word naming a school', 'Toàn cảnh hội nghị. Ảnh: Trường Giang. Hội nghị tiếp tục.', ['Trường Giang']],
+    ['a credit before an honorific with a short name', 'Toàn cảnh hội nghị. Ảnh: Thanh Bình Ông Hải nhấn mạnh ý trên tại hội nghị.', ['Thanh Bình']],
   ])('%s', (_label, sentence, expected) => {
     expect(authorsOf(flat(sentence))).toEqual(expected);
   });

@@ -166,9 +166,16 @@ function readScreened(doc: PreparedDocument, screens: readonly Screen[], level: 
   return slots;
 }
 
+/** A lead opening with "Ngày mai", "Sáng mai": the article announces an event still to come. */
+const PREVIEW_LEAD = /^(?:ngày|sáng|chiều|tối|trưa|đêm) mai(?![\p{L}\p{M}])/u;
+
+function isPreview(doc: PreparedDocument): boolean {
+  return doc.sentences.slice(0, 2).some((s) => PREVIEW_LEAD.test(doc.folded.slice(s.start, Math.min(s.end, s.start + 12))));
+}
+
 export function extractAttendees(doc: PreparedDocument): Attendee[] {
   const screens = screenSentences(doc);
-  if (!screens.includes(Screen.Names)) return [];
+  if (!screens.includes(Screen.Names) || isPreview(doc)) return [];
   const credits = readCredits(doc).spans;
   const slots = readScreened(doc, screens, Screen.Names, credits);
   if (!slots.some((s) => s.kind === 'name')) return [];

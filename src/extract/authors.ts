@@ -245,6 +245,9 @@ function findBylines(doc: PreparedDocument, prose: readonly boolean[]): Found {
   return { spans, names };
 }
 
+/** "Ảnh: Trung Chánh Ông Huệ nhấn mạnh": a capitalized honorific opens the next sentence. */
+const OPENING_HONORIFICS = new Set(['ông', 'bà']);
+
 /** Stop words of a credit run straight into the next sentence; a name in capitals goes on ("QUANG HUY"). */
 function endsCreditRun(t: Token): boolean {
   return !t.word || !t.cap || (t.allCaps && !CAPITAL_SYLLABLE.test(t.text));
@@ -276,7 +279,7 @@ function creditRun(doc: PreparedDocument, from: number, to: number): Part[] {
   // "Ảnh: Bộ Công Thương", "Ảnh: Quảng Ninh": a body or a place, no person ("Đức Huy" is one).
   const head = tags[0];
   if (head !== null && (head.kind !== 'place' || head.last - head.first >= 2)) return [];
-  const tagged = tags.findIndex((t, k) => k > 0 && t !== null);
+  const tagged = tags.findIndex((t, k) => k > 0 && (t !== null || OPENING_HONORIFICS.has(run[k].key)));
   if (tagged > 0) end = tagged;
   const inner = findNames(run, tags).find((n) => n.first > 0);
   if (inner && inner.first < end) {
@@ -343,6 +346,15 @@ function splitJoinedNames(parts: readonly Part[]): Part[] {
   return out;
 }
 
+/** "Mai Phương Mai Phương": a byline printed twice in a row is one name. */
+function undoubled(part: Part): Part {
+  const words = part.text.split(/\s+/u);
+  if (words.length < 4 || words.length % 2 !== 0) return part;
+  const half = words.length / 2;
+  for (let k = 0; k < half; k++) if (words[k] !== words[k + half]) return part;
+  return { text: words.slice(0, half).join(' '), start: part.start };
+}
+
 const creditsCache = new WeakMap<PreparedDocument, Credits>();
 
 /** Authors and the spans of text they were read from (computed once per document). */
@@ -361,7 +373,8 @@ function computeCredits(doc: PreparedDocument): Credits {
   const parts = splitJoinedNames([...credits, ...bylines.names]).sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const authors: Author[] = [];
-  for (const part of parts) {
+  for (const raw of parts) {
+    const part = undoubled(raw);
     const key = part.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -18,7 +18,7 @@ export const BODY_PHRASES: readonly string[] = [
   'đảng ủy khối các cơ quan và doanh nghiệp', 'đảng ủy khối các cơ quan trung ương', 'đảng ủy khối doanh nghiệp trung ương', 'quân ủy trung ương', 'đảng ủy quân sự', 'đảng ủy công an',
   'ban bảo vệ chăm sóc sức khỏe cán bộ', 'ban chính sách chiến lược', 'đảng cộng sản việt nam',
   // State
-  'quốc hội', 'chính phủ', 'nhà nước', 'ủy ban thường vụ quốc hội', 'hội đồng dân tộc', 'ủy ban', 'ủy ban nhân dân',
+  'quốc hội', 'thượng viện', 'hạ viện', 'nghị viện', 'chính phủ', 'nhà nước', 'ủy ban thường vụ quốc hội', 'hội đồng dân tộc', 'ủy ban', 'ủy ban nhân dân',
   'hội đồng nhân dân', 'ủy ban dân tộc', 'văn phòng', 'văn phòng chính phủ', 'văn phòng quốc hội',
   'văn phòng chủ tịch nước', 'tòa án nhân dân', 'tòa án nhân dân tối cao', 'viện kiểm sát nhân dân',
   'viện kiểm sát nhân dân tối cao', 'kiểm toán nhà nước', 'thanh tra chính phủ', 'ngân hàng nhà nước',
@@ -57,7 +57,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'văn phòng', 'phòng', 'chi cục', 'hội đồng', 'tòa án', 'viện kiểm sát', 'kho bạc', 'bộ tư lệnh', 'bộ chỉ huy',
   'công an', 'quân đoàn', 'binh đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đảng ủy', 'đảng bộ', 'chi bộ',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'đại học',
-  'quân chủng', 'binh chủng', 'bộ tổng tham mưu', 'tổng cục chính trị', 'quân đội', 'đoàn',
+  'quân chủng', 'binh chủng', 'bộ tổng tham mưu', 'tổng cục chính trị', 'quân đội', 'đoàn', 'công đoàn',
 ];
 
 /**
@@ -98,7 +98,8 @@ export const BODY_WORDS: readonly string[] = [
   'đối ngoại nhân dân', 'hữu nghị', 'vận động', 'xúc tiến', 'thương mại', 'văn nghệ', 'nghệ thuật', 'di sản',
   'bảo tàng', 'thư viện', 'lưu trữ', 'thông tấn', 'tiếng nói', 'nhân quyền', 'ngân sách', 'đô thị', 'đề án', 'hỗ trợ',
   'bổ trợ', 'đăng ký', 'giao dịch',
-  'thiếu niên', 'nhi đồng', 'thanh thiếu niên',
+  'thiếu niên', 'nhi đồng', 'thanh thiếu niên', 'thượng viện', 'hạ viện', 'nghị viện', 'khảo thí', 'kiểm định',
+  'chất lượng', 'công đoàn', 'cổ phần', 'trách nhiệm hữu hạn', 'xe khách', 'vận tải ô tô', 'xúc tiến thương mại',
 ];
 
 /** Press bodies, which bylines name after the author ("Minh Hà - Báo Lào Cai"). */
@@ -127,7 +128,7 @@ export const OWN_UNITS: readonly string[] = [
 /** Administrative units: a title runs on through them and the place name after them. */
 export const ADMIN_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'tx', 'xã', 'phường', 'thị trấn', 'thôn', 'bản',
-  'ấp', 'khu phố', 'tổ dân phố', 'làng', 'xóm', 'đặc khu', 'khu vực', 'cụm',
+  'ấp', 'khu phố', 'tổ dân phố', 'làng', 'xóm', 'đặc khu', 'khu vực', 'cụm', 'bang', 'vùng', 'miền',
 ];
 
 /**
@@ -149,7 +150,9 @@ export const COUNTRIES: readonly string[] = [
   'nigeria', 'kenya', 'ethiopia', 'algeria', 'maroc', 'morocco', 'tunisia', 'libya', 'mozambique', 'angola',
   'haiti', 'panama', 'ecuador', 'bolivia', 'uruguay', 'paraguay', 'estonia', 'latvia', 'litva', 'iceland', 'liban',
   'lebanon', 'yemen', 'oman', 'bahrain', 'uae', 'các tiểu vương quốc ả rập thống nhất', 'chdcnd lào', 'chdcnd triều tiên',
-  'liên minh châu âu', 'châu âu', 'châu á', 'châu phi', 'eu', 'nato', 'asean', 'apec', 'liên hợp quốc', 'lhq',
+  'liên minh châu âu', 'châu âu', 'châu á', 'châu phi', 'châu mỹ', 'châu úc', 'châu đại dương', 'thái bình dương',
+  'châu á - thái bình dương', 'châu á thái bình dương', 'châu á-thái bình dương', 'đông nam á', 'đông á', 'nam á',
+  'trung đông', 'bắc mỹ', 'mỹ latinh', 'mỹ la-tinh', 'bắc phi', 'tây âu', 'đông âu', 'eu', 'nato', 'asean', 'apec', 'liên hợp quốc', 'lhq',
   'lầu năm góc', 'nhà trắng', 'điện kremlin', 'kremlin', 'washington', 'moscow', 'bắc kinh', 'tokyo', 'seoul',
   'bình nhưỡng', 'paris', 'berlin', 'london', 'brussels', 'viêng chăn', 'phnom penh', 'bangkok', 'jakarta',
 ];
@@ -231,6 +234,9 @@ export const ABBREVIATION_EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ['ubtvqh', 'Ủy ban Thường vụ Quốc hội'],
   ['ubtw', 'Ủy ban Trung ương'],
   ['ttxvn', 'Thông tấn xã Việt Nam'],
+  ['gđ', 'Giám đốc'],
+  ['pgđ', 'Phó Giám đốc'],
+  ['tgđ', 'Tổng Giám đốc'],
   // Ministries and departments, written with "&", dashes or run together.
   ['nn ptnt', 'Nông nghiệp và Phát triển nông thôn'],
   ['nn&ptnt', 'Nông nghiệp và Phát triển nông thôn'],

@@ -35,7 +35,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['quán triệt', 'spoke'], ['truyền đạt', 'spoke'], ['giải trình', 'spoke'], ['tiếp thu', 'spoke'],
   ['hoan nghênh', 'spoke'], ['cảm ơn', 'spoke'], ['đề cập', 'spoke'], ['khuyến nghị', 'spoke'],
   ['nhắc lại', 'spoke'], ['nhận xét', 'spoke'], ['góp ý', 'spoke'], ['trả lời', 'spoke'], ['giải đáp', 'spoke'],
-  ['tán thành', 'spoke'], ['nhất trí', 'spoke'], ['đồng tình', 'spoke'], ['chỉ ra', 'spoke'],
+  ['tán thành', 'spoke'], ['nhất trí', 'spoke'], ['đồng tình', 'spoke'], ['chỉ ra', 'spoke'], ['đưa ra', 'spoke'],
   ['nhắc nhở', 'spoke'], ['giao nhiệm vụ', 'spoke'], ['phát động', 'spoke'], ['nói', 'spoke'], ['tâm sự', 'spoke'],
   ['thừa nhận', 'spoke'], ['lưu ý rằng', 'spoke'], ['đặt vấn đề', 'spoke'], ['trao đổi ý kiến', 'spoke'],
   ['giới thiệu', 'spoke'], ['tổng kết', 'spoke'], ['hướng dẫn', 'spoke'], ['thông tin thêm', 'spoke'],
@@ -80,6 +80,7 @@ export const NOT_A_CUE: readonly string[] = [
   'tiếp đó', 'tiếp theo', 'tiếp thu', 'tiếp sức', 'tiếp giáp', 'gặp khó', 'gặp phải', 'gặp nhiều', 'ký hiệu', 'ký sinh',
   'kiểm tra viên', 'nêu gương', 'đọc giả', 'báo cáo viên', 'chủ trì , phối hợp', 'chủ trì phối hợp', 'nhận thấy',
   'nhận thức', 'nhận diện', 'nhận được', 'nhận lời', 'nhận trách nhiệm', 'nhận lỗi', 'nhận hối lộ',
+  'đưa ra xét xử', 'đưa ra khỏi', 'đưa ra xử lý', 'đưa ra tòa',
 ];
 
 /**
@@ -117,6 +118,19 @@ export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'
 export const MEETING_VERBS: readonly string[] = [
   'đón', 'tiếp', 'tiếp kiến', 'hội đàm với', 'hội kiến', 'hội kiến với', 'gặp', 'gặp gỡ', 'làm việc với', 'chào đón',
   'đón tiếp', 'tiếp đón', 'hội đàm cùng', 'gặp mặt',
+];
+
+/**
+ * Kin and entourage before a name: the relative or the administration is
+ * the one spoken of ("con trai Tổng thống Trump gặp luật sư"), the name only
+ * says whose.
+ */
+export const KIN_WORDS: readonly string[] = [
+  'con trai', 'con gái', 'con rể', 'con dâu', 'con ruột', 'cháu trai', 'cháu gái', 'cháu nội', 'cháu ngoại',
+  'em trai', 'em gái', 'anh trai', 'chị gái', 'em ruột', 'anh ruột', 'chị ruột', 'vợ', 'chồng', 'bố', 'cha ruột',
+  'mẹ ruột', 'người thân', 'thư ký riêng', 'trợ lý', 'gia đình', 'phu nhân',
+  // "Chính quyền Tổng thống Mỹ Donald Trump đưa ra": the administration acts, not the person.
+  'chính quyền', 'nội các',
 ];
 
 /** Verbs whose object is someone asked to come, not someone there: "mời ông X tham dự". */

@@ -29,6 +29,9 @@ const BASE_POSITIONS: readonly string[] = [
   'tổng tư lệnh', 'tham tán', 'trưởng đại diện', 'chủ tịch nước', 'thủ trưởng', 'hiệu phó', 'đoàn trưởng',
   // "Ông X, đại diện Công ty Y, nhận xét": a representative's standing in apposition.
   'đại diện',
+  // Abbreviated and lesser positions.
+  'gđ', 'pgđ', 'tgđ', 'phó phòng', 'phó khoa', 'phó văn phòng', 'đồng chủ tịch', 'đồng trưởng ban', 'chuyên gia',
+  'chuyên gia cao cấp', 'cố vấn', 'cục phó', 'vụ phó', 'viện phó',
 ];
 
 /**

@@ -77,6 +77,14 @@ function mergeVariants(people: Person[]): Person[] {
   return people.filter((p) => !merged.has(p));
 }
 
+/** A person referred to lately, in reading order. */
+interface Recent {
+  person: Person;
+  sentence: number;
+  /** Named as someone's or in quoted words there. */
+  genitive: boolean;
+}
+
 function isFemale(person: Person): boolean {
   return person.key.split(' ').includes('thị');
 }
@@ -86,8 +94,9 @@ function isFemale(person: Person): boolean {
  * sentence, the first one named there (the subject: "ông A cảm ơn ông B –
  * người mà ông cho rằng ..."); otherwise the latest one named nearby.
  */
-function resolvePronoun(slot: Slot, recent: readonly { person: Person; sentence: number }[]): Person | null {
-  const near = recent.filter((r) => slot.sentence - r.sentence <= PRONOUN_REACH);
+function resolvePronoun(slot: Slot, recent: readonly Recent[]): Person | null {
+  // Someone named as another's or inside quoted words is not who "ông nói" stands for.
+  const near = recent.filter((r) => slot.sentence - r.sentence <= PRONOUN_REACH && !r.genitive);
   if (near.length === 0) return null;
   const wanted = slot.honorific === 'bà' ? true : slot.honorific === 'ông' ? false : null;
   const fitting = wanted === null ? near : near.filter((r) => isFemale(r.person) === wanted);
@@ -107,7 +116,7 @@ function titleMatches(ref: TitleRef, titles: readonly string[]): boolean {
 }
 
 /** The person a title alone stands for: the only holder, or the latest one named nearby. */
-function resolveTitle(slot: Slot, people: readonly Person[], recent: readonly { person: Person; sentence: number }[]): Person | null {
+function resolveTitle(slot: Slot, people: readonly Person[], recent: readonly Recent[]): Person | null {
   const holders = people.filter((p) => slot.titles.every((ref) => titleMatches(ref, personTitles(p))));
   if (holders.length === 1) return holders[0];
   const near = recent.filter((r) => holders.includes(r.person) && slot.sentence - r.sentence <= TITLE_REACH);
@@ -115,7 +124,7 @@ function resolveTitle(slot: Slot, people: readonly Person[], recent: readonly { 
 }
 
 /** The person a short name ("ông Lộc", "bà Bạch Mai") stands for. */
-function resolveShort(slot: Slot, people: readonly Person[], recent: readonly { person: Person; sentence: number }[]): Person | null {
+function resolveShort(slot: Slot, people: readonly Person[], recent: readonly Recent[]): Person | null {
   const fits = people.filter((p) => p.key === slot.key || p.key.endsWith(` ${slot.key}`));
   if (fits.length === 1) return fits[0];
   const near = recent.filter((r) => fits.includes(r.person));
@@ -134,7 +143,7 @@ export function resolvePeople(slots: readonly Slot[]): Person[] {
   const people = mergeVariants([...byKey.values()]);
   const owner = new Map<Slot, Person>();
   for (const p of people) for (const s of p.slots) owner.set(s, p);
-  const recent: { person: Person; sentence: number }[] = [];
+  const recent: Recent[] = [];
   for (const slot of slots) {
     let person = owner.get(slot) ?? null;
     if (!person && slot.kind === 'short') person = resolveShort(slot, people, recent);
@@ -145,7 +154,7 @@ export function resolvePeople(slots: readonly Slot[]): Person[] {
       person.slots.push(slot);
       owner.set(slot, person);
     }
-    recent.push({ person, sentence: slot.sentence });
+    recent.push({ person, sentence: slot.sentence, genitive: slot.genitive });
   }
   for (const p of people) p.slots.sort((a, b) => a.start - b.start);
   return people;

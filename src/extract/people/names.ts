@@ -7,10 +7,12 @@
  * title or an honorific, a foreign name ("Tổng thư ký NATO Jens
  * Stoltenberg") or a transliterated one ("Hoan Ết-xtê-ban La-xô") counts too.
  */
+import { cueAt } from './roles.js';
 import { isForeignWord } from './shape.js';
 import type { Tag } from './tagging.js';
 import { nameShaped } from './tagging.js';
 import {
+  adverbTable,
   ambiguousSurnames,
   apostrophePrefixes,
   bodyWordTable,
@@ -135,7 +137,8 @@ function validName(tokens: readonly Token[], first: number, last: number, surnam
   if (isOneLetter(tokens[last - 1]) && !vouched(context)) return false;
   if (length === 2 && lunarStems.has(tokens[first].key) && lunarBranches.has(tokens[first + 1].key)) return false;
   const key = keyOf(tokens, first, last);
-  if (historicalNames.has(key) || historicalUnmarked.has(stripMarks(key))) return false;
+  // A delegate ("ĐB Nguyễn Thái Học") is a living namesake of a historical figure.
+  if (context !== 'designation' && (historicalNames.has(key) || historicalUnmarked.has(stripMarks(key)))) return false;
   // "Hà Nội", "Cao Bằng", "Mai Châu": a two-syllable run opening with a family
   // name that is also a common word needs an honorific or a title before it.
   if (length === 2 && ambiguousSurnames.has(tokens[first].key) && (context === 'neutral' || context === 'place')) {
@@ -157,11 +160,48 @@ function strongCandidate(tokens: readonly Token[], candidates: readonly [number,
   return candidates.find(([p, e]) => e - p >= minLength && !ambiguousSurnames.has(tokens[p].key));
 }
 
+/** The body or place before `first` ends a title chain opened by a position ("Bộ trưởng Bộ Công an"). */
+function afterTitleChain(tags: readonly (Tag | null)[], first: number): boolean {
+  let k = first - 1;
+  for (let steps = 0; k >= 0 && steps < 8; steps++) {
+    const tag = tags[k];
+    if (tag === null) return false;
+    if (tag.kind === 'head' || tag.kind === 'former') return true;
+    if (tag.kind !== 'body' && tag.kind !== 'place' && tag.kind !== 'acronym') return false;
+    k = tag.first - 1;
+  }
+  return false;
+}
+
+/** A position opens the clause that the comma at `comma` ends ("Người phát ngôn của Hội nghị G7,"). */
+function titleBeforeComma(tags: readonly (Tag | null)[], tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
+    const key = tokens[k].key;
+    if (key === ',' || key === ';' || key === '.' || key === ':') return false;
+    const kind = tags[k]?.kind;
+    if (kind === 'head' || kind === 'former') return k === 0 || !tokens[k - 1].word || tags[k - 1] !== null || tokens[k - 1].cap;
+  }
+  return false;
+}
+
+/** A role verb at `k`, or after an adverb ("đã báo cáo", "cho biết"). */
+function predicateAt(tokens: readonly Token[], k: number): boolean {
+  if (cueAt(tokens, k) !== null) return true;
+  const adverb = adverbTable.match(tokens, k);
+  return adverb !== null && cueAt(tokens, k + adverb.length) !== null;
+}
+
 /** A foreign or transliterated name after a title or an honorific: two to four syllables, one of them foreign. */
 function foreignName(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number, last: number, context: RunContext): [number, number] | null {
   // "..., Trey McArver, giám đốc nghiên cứu ...": a name in apposition, a position after it.
   const appositive = tokens[first - 1]?.key === ',' && tokens[last]?.key === ',' && contextOfTag(tags[last + 1]) === 'title';
-  if (!vouched(context) && context !== 'place' && !appositive) return null;
+  // "Người phát ngôn của Hội nghị ..., Davide Russo cho biết": a position, a comma, the holder speaking.
+  const afterTitleComma = tokens[first - 1]?.key === ',' && titleBeforeComma(tags, tokens, first - 1) && predicateAt(tokens, last);
+  if (!vouched(context) && context !== 'place' && !appositive && !afterTitleComma) return null;
+  // "khu vực Tây Nam Syria", "bang New South Wales": a place after an administrative unit.
+  if (context === 'place' && afterAdmin(tags, first)) return null;
+  // "(FUTA Bus Lines)": an organization's name opened by its acronym in a parenthesis.
+  if (context === 'place' && tokens[(tags[first - 1]?.first ?? first) - 1]?.key === '(') return null;
   // "Donald Trump Chuyến ...": a Vietnamese word after a foreign name opens the next sentence.
   while (last - first > 2 && !isForeignWord(tokens[last - 1].key) && isForeignWord(tokens[last - 2].key)) last--;
   // "George W. Bush": an initial does not end a name.
@@ -173,6 +213,10 @@ function foreignName(tokens: readonly Token[], tags: readonly (Tag | null)[], fi
 }
 
 function pickInRun(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number, last: number, context: RunContext): [number, number] | null {
+  // "Bộ trưởng Bộ Công an Tô Lâm đã báo cáo": a title's body, then its holder doing something.
+  if (context === 'place' && last - first === 2 && surnameLength(tokens, first, context) === 1 && afterTitleChain(tags, first) && predicateAt(tokens, last) && validName(tokens, first, last, 1, 'title')) {
+    return [first, last];
+  }
   const candidates: [number, number][] = [];
   for (let p = first; p < last; p++) {
     const surname = surnameLength(tokens, p, context);
@@ -245,7 +289,9 @@ export function findNames(tokens: readonly Token[], tags: readonly (Tag | null)[
       }
     }
     const context = runContext(tokens, tags, i);
-    const picked = context === 'historical' ? null : pickInRun(tokens, tags, i, last, context);
+    // "Võ Nguyễn Giáp": a historical figure's name, even misspelt, holds no other name.
+    const historicalRun = context !== 'designation' && last - i >= 2 && last - i <= MAX_SYLLABLES && historicalUnmarked.has(stripMarks(keyOf(tokens, i, last)));
+    const picked = context === 'historical' || historicalRun ? null : pickInRun(tokens, tags, i, last, context);
     if (picked) {
       let [first, stop] = picked;
       // "Bùi Bùi Xuân Cường": a family name written twice is a typo.

@@ -53,6 +53,9 @@ export interface Slot {
 /** Words after which a title names the one something belongs to or is given to. */
 const PREPOSITIONS = new Set(['của', 'với', 'cho', 'về', 'đến', 'tới', 'từ', 'đối']);
 
+/** Words opening a sentence with a clause that a comma closes ("Để ...", "Trước ý kiến ..."). */
+const FRONTED_OPENERS = new Set(['để', 'trước', 'sau', 'nhằm', 'đáp', 'ngoài', 'bên', 'dưới', 'cũng', 'đồng']);
+
 /** What may stand right before a title used as a subject. */
 const SUBJECT_OPENERS = new Set([',', '-', ':', '”', '"', '“', 'do', 'theo', 'và']);
 
@@ -95,6 +98,8 @@ class SentenceReader {
   /** The sentence opens with a prepositional phrase ("Về vụ việc ...", "Đối với ...") that a comma closes. */
   private readonly opensWithFrontedPhrase: boolean;
   private commaSeen = false;
+  /** The sentence opens with a verb or a fronted connective ("Để ...", "Trước ..."). */
+  private readonly opensWithClause: boolean;
   /** The last person was named inside that fronted phrase. */
   private inFrontedPhrase = false;
 
@@ -108,6 +113,20 @@ class SentenceReader {
     const cue = roleCueTable.match(tokens, 0);
     const verbObject = cue !== null && tokens[cue.length]?.cap === true && (headTable.match(tokens, cue.length) !== null || rankTable.match(tokens, cue.length) !== null);
     this.opensWithFrontedPhrase = (first === 'về' && tokens[1]?.key !== 'phía') || (first === 'đối' && tokens[1]?.key === 'với') || verbObject;
+    this.opensWithClause = cue !== null || FRONTED_OPENERS.has(first ?? '');
+  }
+
+  /**
+   * "Để bồi thêm cho ý của ông Siêu, ông X ... cho biết", "Tranh luận lại với ý kiến của ĐB A, ĐB B
+   * cho biết": a person named as the object of a preposition in an opening clause belongs to that
+   * clause, which the comma closes.
+   */
+  private inOpeningClause(element: Element): boolean {
+    if (this.opensWithFrontedPhrase) return true;
+    if (!this.opensWithClause || this.groups.length > 0) return false;
+    const start = this.group ? this.group.start : element.first;
+    const before = this.tokens[start - 1]?.key;
+    return before === 'của' || before === 'với';
   }
 
   private ref(span: TitleSpan): TitleRef {
@@ -159,7 +178,7 @@ class SentenceReader {
     const adjacent = this.separator === null || this.separator === '-';
     // "Phó Chủ tịch Hội người Việt Nam ở Nhật Bản, Nguyễn Minh Đức, cho biết": with nobody before to
     // take them, titles before a comma are the next person's.
-    const ownerless = this.separator === ',' && !(this.last && this.accepting) && this.pendingOpener?.type === 'sep';
+    const ownerless = this.separator === ',' && !(this.last && this.accepting) && (this.pendingOpener === null || this.pendingOpener.type === 'sep');
     if (!adjacent && !ownerless) {
       this.flushToLast();
       return [];
@@ -210,7 +229,7 @@ class SentenceReader {
     // A rank or degree before a name does not make a list "title before name" style.
     this.lastHadPrefix = prefix.some((t) => t.kind === 'position');
     this.accepting = true;
-    this.inFrontedPhrase = this.opensWithFrontedPhrase && !this.commaSeen;
+    this.inFrontedPhrase = !this.commaSeen && this.inOpeningClause(element);
     this.separator = null;
     this.honorific = null;
   }
@@ -257,6 +276,7 @@ class SentenceReader {
       if (this.inFrontedPhrase) {
         this.endPerson();
         this.inFrontedPhrase = false;
+        if (!this.opensWithFrontedPhrase) this.closeGroup();
       }
     }
     if (key === ';') {
@@ -319,7 +339,10 @@ class SentenceReader {
           this.shared = null;
           this.outerShared = null;
         }
-        this.endPerson();
+        // "Chủ tịch HĐND TPHCM bà Nguyễn Thị Quyết Tâm": titles right before the honorific, with
+        // nobody before to take them, are the coming person's.
+        if (this.pending.length > 0 && this.separator === null && !(this.last && this.accepting) && !this.plural) this.accepting = false;
+        else this.endPerson();
         this.honorific = element.honorific;
         return this.touchGroup(element, false);
       case 'name':

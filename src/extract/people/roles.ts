@@ -17,6 +17,7 @@ import {
   futureTable,
   genitiveNouns,
   invitingTable,
+  kinTable,
   listOpenerTable,
   meetingTable,
   notACueTable,
@@ -151,9 +152,23 @@ function isSubjectOfTribute(tokens: readonly Token[], introFrom: number, groupSt
   for (let start = Math.max(introFrom, groupStart - 3); start < groupStart; start++) {
     const m = tributeTable.match(tokens, start);
     if (m && start + m.length === groupStart) return true;
+    // "con trai Tổng thống Trump", "con rể của ông Trump": a relative of the person is meant.
+    const kin = kinTable.match(tokens, start);
+    if (kin && (start + kin.length === groupStart || (start + kin.length === groupStart - 1 && tokens[groupStart - 1].key === 'của'))) return true;
   }
   return false;
 }
+
+/** "bày tỏ vui mừng khi Tổng thống X khẳng định ...": a clause after a verb tells what someone said elsewhere. */
+function inSubordinateClause(tokens: readonly Token[], introFrom: number, groupStart: number): boolean {
+  const before = tokens[groupStart - 1];
+  if (!before || (before.key !== 'khi' && before.key !== 'việc') || groupStart - 2 < introFrom) return false;
+  const verb = tokens[groupStart - 2];
+  // "sau khi", "trước khi", "ngay khi": when, at the event itself.
+  return verb.word && !verb.cap && !TEMPORAL_BEFORE_WHEN.has(verb.key) && cueAt(tokens, groupStart - 2) === null;
+}
+
+const TEMPORAL_BEFORE_WHEN = new Set(['sau', 'trước', 'ngay', 'trong', 'từ', 'đến', 'tới', 'lúc', 'chỉ', 'cho']);
 
 /**
  * The list opener ("có") that introduces the group: right before it ("Dự
@@ -195,6 +210,17 @@ function listCues(tokens: readonly Token[], introFrom: number, opener: number): 
  */
 function predicateCues(tokens: readonly Token[], groupEnd: number, predicateTo: number): Role[] {
   const direct = cuesAt(tokens, groupEnd);
+  if (direct.length === 0 && tokens[groupEnd]?.word) {
+    // "X đã tiếp nhận ý kiến các đại biểu và cho biết ...": a second verb of the same subject.
+    for (let k = groupEnd + 1; k < Math.min(predicateTo, groupEnd + 12); k++) {
+      const key = tokens[k].key;
+      if (key === ',' || key === ';' || key === ':' || key === '.' || key === '(') break;
+      if (key === 'và') {
+        const roles = cuesAt(tokens, k + 1);
+        if (roles.length > 0) return roles;
+      }
+    }
+  }
   if (direct.length > 0 || (tokens[groupEnd]?.key !== 'và' && tokens[groupEnd]?.key !== 'cùng')) return direct;
   for (let k = groupEnd + 1; k < Math.min(predicateTo, groupEnd + 14); k++) {
     if (tokens[k].key === ';' || tokens[k].key === ':' || tokens[k].key === '.') break;
@@ -218,7 +244,7 @@ export interface GroupRoles {
 function introRoles(tokens: readonly Token[], introFrom: number, groupStart: number, out: GroupRoles): void {
   const before = tokens[groupStart - 1];
   if (!before || groupStart <= introFrom) return;
-  if (isSubjectOfTribute(tokens, introFrom, groupStart) || isInvited(tokens, introFrom, groupStart)) {
+  if (isSubjectOfTribute(tokens, introFrom, groupStart) || isInvited(tokens, introFrom, groupStart) || inSubordinateClause(tokens, introFrom, groupStart)) {
     // "Hội thảo về đồng chí X", "kỷ niệm Ngày sinh đồng chí X": spoken of, not present;
     // "mời ông X tham dự": asked to come.
     out.genitive = true;

@@ -13,6 +13,7 @@ import {
   FUTURE_MARKERS,
   GENITIVE_ROLE_NOUNS,
   INVITING_VERBS,
+  KIN_WORDS,
   LIST_OPENERS,
   MEETING_VERBS,
   NOT_A_CUE,
@@ -111,4 +112,5 @@ export const futureTable = PhraseTable.of(FUTURE_MARKERS);
 export const earlierTable = PhraseTable.of(EARLIER_OCCASION);
 export const meetingTable = PhraseTable.of(MEETING_VERBS);
 export const invitingTable = PhraseTable.of(INVITING_VERBS);
+export const kinTable = PhraseTable.of(KIN_WORDS);
 export const onBehalfTable = PhraseTable.of(ON_BEHALF);

@@ -96,9 +96,12 @@ function longestTitleOrBody(tokens: readonly Token[], tags: readonly (Tag | null
 
 function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): { kind: TagKind; length: number } | null {
   const t = tokens[i];
-  if (t.cap) {
+  // "khu vực châu Á Thái Bình Dương": a continent is written with a lower-case "châu".
+  if (t.cap || (t.key === 'châu' && tokens[i + 1]?.cap)) {
     const historical = historicalTable.match(tokens, i);
-    if (historical) return { kind: 'historical', length: historical.length };
+    // A delegate ("ĐB Nguyễn Thái Học") is a living namesake of a historical figure.
+    const afterDesignation = tags[i - 1]?.kind === 'honorific' && designationTable.match(tokens, tags[i - 1]!.first) !== null;
+    if (historical && !afterDesignation) return { kind: 'historical', length: historical.length };
     const place = placeTable.match(tokens, i);
     // After "đồng chí", "ông", "bà" comes a name, even one that reads like a place ("Mai Sơn Hà");
     // after a designation a place too ("cử tri Hà Nội").

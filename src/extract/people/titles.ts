@@ -91,6 +91,16 @@ function compoundLength(ctx: Context, i: number): number {
   return 1;
 }
 
+/** A body's word ends right before `j` ("Liên hiệp", "Khối"). */
+function endsBodyWord(ctx: Context, j: number): boolean {
+  if (kindAt(ctx, j - 1) === 'body') return true;
+  for (let k = Math.max(0, j - 3); k < j; k++) {
+    const m = bodyWordTable.match(ctx.tokens, k, (found) => k + found.length === j);
+    if (m && ctx.tokens[k].cap) return true;
+  }
+  return false;
+}
+
 /**
  * "Học viện Chính trị quốc gia Hồ Chí Minh", "Ban Thực hiện chính sách BHYT":
  * a short lower-case stretch the lexicon does not know, between a body word and a place or an acronym, is
@@ -100,14 +110,27 @@ function lowerBridge(ctx: Context, j: number): number {
   const { tokens } = ctx;
   let k = j;
   while (k < tokens.length && k - j < 6 && tokens[k].word && !tokens[k].cap) {
+    // "Cục khảo thí và Kiểm định chất lượng giáo dục": "và" joins the next capitalized part.
+    // "Liên hiệp các tổ chức hữu nghị Việt Nam", "Đảng ủy Khối các cơ quan Trung ương".
+    if (tokens[k].key === 'các' && k === j && endsBodyWord(ctx, j) && !tokens[k + 1]?.cap) {
+      k++;
+      // The members' kind is a body's word, not a verb ("các tổ chức").
+      const members = bodyWordTable.match(tokens, k);
+      if (members) k += members.length;
+      continue;
+    }
+    if (tokens[k].key === 'và' && k > j && k - j <= 4 && tokens[k + 1]?.cap && !ctx.nameStarts.has(k + 1) && !opensPosition(ctx, k + 1)) return k - j;
     if (cueAt(tokens, k) !== null || adverbTable.match(tokens, k) || FUNCTION_WORDS.has(tokens[k].key)) return 0;
     k++;
   }
   if (k === j) return 0;
   const length = k - j;
+  // "Công ty cổ phần xe khách Phương Trang": a body's own compound opens the stretch and the name follows.
+  if (length <= 4 && tokens[k]?.cap && !ctx.nameStarts.has(k) && !opensPosition(ctx, k) && bodyWordTable.match(tokens, j) !== null) return length;
   const kind = kindAt(ctx, k);
   // "Học viện Chính trị quốc gia Hồ Chí Minh", "Ban Thực hiện chính sách BHYT".
-  if ((kind === 'place' || kind === 'historical' || kind === 'acronym') && length <= 4) return length;
+  // "các" adds a word ("Liên hiệp các tổ chức hữu nghị Việt Nam").
+  if ((kind === 'place' || kind === 'historical' || kind === 'acronym') && length <= (tokens[j].key === 'các' ? 5 : 4)) return length;
   // "Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc": the body's name runs to the person's.
   if (ctx.nameStarts.has(k) && length >= 2) return length;
   // "Khoa Kế hoạch tổng hợp (Bệnh viện Bạch Mai)", "Vụ Công tác học sinh sinh viên, Bộ GD&ĐT".
@@ -185,6 +208,9 @@ function bodyParenthesis(ctx: Context, j: number): number {
   return 0;
 }
 
+/** Meetings named after who meets ("Hội nghị Bộ trưởng", "Diễn đàn Thị trưởng"). */
+const EVENT_NAMES = new Set(['hội nghị', 'diễn đàn', 'hội thảo', 'phiên họp', 'cuộc họp']);
+
 /** End (exclusive) of the body part of a title whose head ends at `j`. */
 function continuation(ctx: Context, j: number, commas = true): number {
   const { tokens } = ctx;
@@ -195,12 +221,19 @@ function continuation(ctx: Context, j: number, commas = true): number {
   // "Hiệu trưởng nhà trường", "Giám đốc công ty": the position's own unit, in lower case.
   const own = tokens[j] && !tokens[j].cap ? ownUnitTable.match(tokens, j) : null;
   if (own && !ctx.nameStarts.has(j)) j += own.length;
+  // "Phó Giám đốc phụ trách khu vực châu Á": the field a deputy is in charge of.
+  if (tokens[j]?.key === 'phụ' && tokens[j + 1]?.key === 'trách' && (tokens[j + 2]?.cap || kindAt(ctx, j + 2) !== null)) j += 2;
   while (j < tokens.length) {
     const t = tokens[j];
     if (ctx.nameStarts.has(j)) break;
     const kind = kindAt(ctx, j);
     // "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "TP Hồ Chí Minh": a name borne by a body or place;
     // right after the position ("Tổng Bí thư Trường Chinh"), the historical person holding it.
+    // "Hội nghị Bộ trưởng Môi trường G7": a meeting named after its participants' position.
+    if (kind === 'head' && j >= 2 && tokens[j - 2].cap && EVENT_NAMES.has(`${tokens[j - 2].key} ${tokens[j - 1].key}`)) {
+      j = ctx.tags[j]!.last;
+      continue;
+    }
     if (kind !== null && (BODY_KINDS.has(kind) || (kind === 'historical' && j > headEnd))) {
       j = ctx.tags[j]!.last;
       continue;
@@ -220,7 +253,8 @@ function continuation(ctx: Context, j: number, commas = true): number {
       continue;
     }
     // "Hội đồng Dân tộc của Quốc hội": a body of a body.
-    if (t.key === 'của' && kindAt(ctx, j + 1) === 'body' && tokens[j + 1].cap) {
+    // "Người phát ngôn của Hội nghị Bộ trưởng Môi trường G7": right after the position, whose it is.
+    if (t.key === 'của' && tokens[j + 1]?.cap && (kindAt(ctx, j + 1) === 'body' || (j === headEnd && kindAt(ctx, j + 1) === null && !ctx.nameStarts.has(j + 1)))) {
       j++;
       continue;
     }
@@ -350,6 +384,11 @@ export function looseTitleEnd(
     if (nameStarts.has(j) || j - i > 10 || !t.word) return -1;
     if (t.cap) {
       j += kindAt(ctx, j) !== null ? ctx.tags[j]!.last - j : compoundLength(ctx, j);
+      continue;
+    }
+    // "Trưởng SOM ARF của Việt Nam": the body or country the position belongs to.
+    if (t.key === 'của' && j > i && tokens[j + 1]?.cap && !nameStarts.has(j + 1)) {
+      j++;
       continue;
     }
     const word = bodyWordTable.match(tokens, j);

@@ -7,6 +7,7 @@
  * stay far cheaper than a regular expression per token.
  */
 import type { PreparedDocument } from '../../text/document.js';
+import { isForeignWord } from './shape.js';
 
 export interface Token {
   /** Offsets into `PreparedDocument.text`. */
@@ -98,7 +99,22 @@ function isLowerLetter(text: string, folded: string, i: number): boolean {
 function hyphenContinues(text: string, folded: string, wordStart: number, at: number, end: number): boolean {
   if (at + 1 >= end || text.charCodeAt(at) !== HYPHEN) return false;
   if (!(charClass(text.charCodeAt(wordStart)) === CharClass.Letter && text.charCodeAt(wordStart) !== folded.charCodeAt(wordStart))) return false;
-  return isLowerLetter(text, folded, at + 1);
+  if (isLowerLetter(text, folded, at + 1)) return true;
+  return foreignPair(text, folded, wordStart, at, end);
+}
+
+/**
+ * "Frank-Walter", "Rheinland-Pfalz": two capitalized parts join when neither
+ * reads as a Vietnamese syllable ("Hà Nội-Transerco" stays apart).
+ */
+function foreignPair(text: string, folded: string, wordStart: number, at: number, end: number): boolean {
+  if (!(at + 2 < end && charClass(text.charCodeAt(at + 1)) === CharClass.Letter && isLowerLetter(text, folded, at + 2))) return false;
+  let from = at;
+  while (from > wordStart && text.charCodeAt(from - 1) !== HYPHEN) from--;
+  let to = at + 1;
+  while (to < end && charClass(text.charCodeAt(to)) === CharClass.Letter) to++;
+  if (to - from > 40) return false;
+  return isForeignWord(folded.slice(from, at)) && isForeignWord(folded.slice(at + 1, to));
 }
 
 const DASH_KEYS: Record<string, string> = { '–': '-', '—': '-', '‒': '-', '−': '-' };
