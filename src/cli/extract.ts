@@ -71,7 +71,8 @@ export function parseJobs(value: string): number {
   return jobs;
 }
 
-function sourceLabel(source: string): string {
+/** How messages name a source: a path, or "standard input" for "-". */
+export function sourceLabel(source: string): string {
   return source === STDIN_SOURCE ? 'standard input' : source;
 }
 

@@ -7,11 +7,12 @@
  * and the others go on (exit 1).
  */
 import { Option, type Command } from 'commander';
-import { STDIN_SOURCE, expandInputs, type InputSource } from '../batch/inputs.js';
+import { expandInputs, type InputSource } from '../batch/inputs.js';
 import { readSourceText } from '../batch/process.js';
 import type { ErrorRecord } from '../model/report.js';
 import { prepareDocument, type PreparedDocument } from '../text/document.js';
 import { formatWord, formatWords, segmentDocument } from '../text/wordSegmenter.js';
+import { sourceLabel } from './extract.js';
 import { EXIT_FAILURE, EXIT_USAGE, type ExitState } from './main.js';
 
 const TOKENIZE_FORMATS = ['text', 'json'] as const;
@@ -22,7 +23,7 @@ interface TokenizeOptions {
 }
 
 function reportError(source: string, message: string): void {
-  process.stderr.write(`vnreport: ${source === STDIN_SOURCE ? 'standard input' : source}: ${message}\n`);
+  process.stderr.write(`vnreport: ${sourceLabel(source)}: ${message}\n`);
 }
 
 /** Write to stdout, waiting when a pipe is full so large batches stay in bounded memory. */
