@@ -7,16 +7,20 @@
 import Ajv from 'ajv';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  closeSync,
+  fstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
+  readSync,
   readFileSync,
   rmSync,
   symlinkSync,
   truncateSync,
   unlinkSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -39,9 +43,17 @@ vi.mock('fast-glob', async (importOriginal) => {
   return { default: Object.assign(vi.fn(actual), actual) };
 });
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, open: vi.fn(actual.open) };
+// Files are read with synchronous calls (see readFileBytesSync): these are the ones faults are injected into.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const mocked = {
+    ...actual,
+    openSync: vi.fn(actual.openSync),
+    fstatSync: vi.fn(actual.fstatSync),
+    readSync: vi.fn(actual.readSync),
+    closeSync: vi.fn(actual.closeSync),
+  };
+  return { ...mocked, default: mocked };
 });
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'vnreport-hostile-'));
@@ -135,32 +147,38 @@ describe('--max-bytes', () => {
     const huge = path.join(dir('limit'), `huge-${size}.txt`);
     writeFileSync(huge, 'Hội nghị '); // sparse beyond: never read anyway
     truncateSync(huge, size);
-    vi.mocked(open).mockClear();
+    vi.mocked(openSync).mockClear();
     const started = performance.now();
     expect(errorOf(await processSource({ source: huge }))).toEqual({ code: 'TOO_LARGE', message });
-    expect(open).not.toHaveBeenCalled();
+    expect(openSync).not.toHaveBeenCalled();
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('stops reading a file that grows past the limit after its size was checked', async () => {
     const growing = file(path.join(dir('limit'), 'growing.txt'), 'Hội nghị');
     let reads = 0;
-    const handle = {
-      stat: async () => ({ isFile: () => true, isDirectory: () => false, size: 10 }),
-      read: async (buffer: Buffer) => {
-        reads++;
-        buffer.fill(0x61);
-        return { bytesRead: buffer.length, buffer };
-      },
-      close: vi.fn(async () => {}),
-    };
-    vi.mocked(open).mockResolvedValueOnce(handle as unknown as Awaited<ReturnType<typeof open>>);
-    expect(errorOf(await within(processSource({ source: growing }, { maxBytes: 4096 })))).toEqual({
-      code: 'TOO_LARGE',
-      message: 'too large: the file grew while being read, over the limit of 4 KiB (raise it with --max-bytes)',
-    });
+    const fakeFd = 987654;
+    vi.mocked(openSync).mockReturnValueOnce(fakeFd);
+    vi.mocked(fstatSync).mockReturnValueOnce({ isFile: () => true, isDirectory: () => false, size: 10 } as Stats);
+    // Every read fills its whole buffer: the file never ends.
+    vi.mocked(readSync).mockImplementation(((_fd: number, buffer: Buffer) => {
+      reads++;
+      buffer.fill(0x61);
+      return buffer.length;
+    }) as typeof readSync);
+    vi.mocked(closeSync).mockClear();
+    vi.mocked(closeSync).mockImplementationOnce(() => {});
+    try {
+      expect(errorOf(await within(processSource({ source: growing }, { maxBytes: 4096 })))).toEqual({
+        code: 'TOO_LARGE',
+        message: 'too large: the file grew while being read, over the limit of 4 KiB (raise it with --max-bytes)',
+      });
+    } finally {
+      const actual = await vi.importActual<typeof import('node:fs')>('node:fs');
+      vi.mocked(readSync).mockImplementation(actual.readSync);
+    }
     expect(reads).toBeLessThan(5);
-    expect(handle.close).toHaveBeenCalledOnce();
+    expect(closeSync).toHaveBeenCalledExactlyOnceWith(fakeFd);
   });
 
   it('stops reading standard input past the limit', async () => {
@@ -234,7 +252,9 @@ describe('unreadable files', () => {
   it('answers permission denied with EACCES (simulated: the tests run as root)', async () => {
     const secret = file(path.join(dir('unreadable'), 'secret.txt'), ARTICLE);
     const denied = Object.assign(new Error(`EACCES: permission denied, open '${secret}'`), { code: 'EACCES' });
-    vi.mocked(open).mockRejectedValueOnce(denied);
+    vi.mocked(openSync).mockImplementationOnce(() => {
+      throw denied;
+    });
     expect(await processSource({ source: secret })).toEqual({
       source: secret,
       error: { code: 'EACCES', message: 'permission denied' },
@@ -267,7 +287,9 @@ describe('unreadable files', () => {
 
   it('answers an I/O error while reading with READ_ERROR', async () => {
     const flaky = file(path.join(dir('unreadable'), 'flaky.txt'), ARTICLE);
-    vi.mocked(open).mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+    vi.mocked(readSync).mockImplementationOnce(() => {
+      throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+    });
     expect(errorOf(await processSource({ source: flaky }))).toEqual({ code: 'READ_ERROR', message: 'input/output error' });
   });
 });

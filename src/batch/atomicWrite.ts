@@ -148,7 +148,9 @@ export function atomicFileSink(target: string, options: AtomicFileOptions = {}):
     new Promise<void>((resolve, reject) => {
       if (writer.failure()) return reject(writer.failure());
       stream.once('error', reject);
-      stream.end(() => resolve());
+      // end's callback gets the error of a stream that failed to open (wx on
+      // a missing directory) before 'error' is emitted: never resolve on it.
+      (stream as WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve()));
     });
   let done = false;
   const removeTemporary = async () => {

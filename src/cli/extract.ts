@@ -173,7 +173,10 @@ async function runExtract(inputs: string[], options: ExtractOptions, exit: ExitS
       process.stderr.write(`vnreport: stopped by signal; ${kept}\n`);
       exit.code = code;
     } else {
-      await sink.commit();
+      // Committing flushes and renames: its failures are write failures too.
+      await sink.commit().catch((failure: unknown) => {
+        throw new WriteFailure(failure);
+      });
     }
   } catch (err) {
     progress.stop();
