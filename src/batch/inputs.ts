@@ -59,15 +59,41 @@ function withoutTrailingSlashes(p: string): string {
  * Everything but directories: a FIFO, a device or a link named *.txt is an
  * input too, answered with its own record rather than silently dropped.
  * Links are not followed, so a link back up the tree ends the walk there.
+ * Directories come marked with a trailing "/" so that they can be left out.
  */
-const GLOB_OPTIONS = { onlyFiles: false, markDirectories: true, followSymbolicLinks: false } as const;
+export const GLOB_OPTIONS = { onlyFiles: false, markDirectories: true, followSymbolicLinks: false } as const;
+
+/** Whether a walked entry is an input (not a directory marked by GLOB_OPTIONS). */
+export function isWalkedInput(entry: string): boolean {
+  return !entry.endsWith('/');
+}
+
+/**
+ * How one command-line input expands: to itself (a file, "-", or a path that
+ * names nothing and is no pattern: it fails to read in its turn), or to a
+ * walk: a directory's *.txt or a glob pattern's matches. The batch expands
+ * and the progress counter counts through this one plan.
+ */
+export type InputPlan =
+  | { kind: 'itself' }
+  | { kind: 'walk'; pattern: string; /** A pattern: matching nothing is an error record. */ isPattern: boolean };
+
+export async function planInput(input: string): Promise<InputPlan> {
+  if (input === STDIN_SOURCE) return { kind: 'itself' };
+  const info = await stat(input).catch(() => null);
+  if (info?.isDirectory()) {
+    return { kind: 'walk', pattern: `${fg.escapePath(withoutTrailingSlashes(toPattern(input)))}/**/*.txt`, isPattern: false };
+  }
+  if (info || !GLOB_CHARS.test(input)) return { kind: 'itself' };
+  return { kind: 'walk', pattern: toPattern(input), isPattern: true };
+}
 
 /** A walk that fails (a directory that cannot be read) answers for the whole input. */
 async function glob(input: string, pattern: string): Promise<InputSource[]> {
   try {
     const entries = await fg(pattern, GLOB_OPTIONS);
     return entries
-      .filter((entry) => !entry.endsWith('/'))
+      .filter(isWalkedInput)
       .sort()
       .map((source) => ({ source }));
   } catch (err) {
@@ -77,14 +103,11 @@ async function glob(input: string, pattern: string): Promise<InputSource[]> {
 }
 
 async function expandOne(input: string): Promise<InputSource[]> {
-  if (input === STDIN_SOURCE) return [{ source: STDIN_SOURCE }];
-  const info = await stat(input).catch(() => null);
-  if (info?.isDirectory()) {
-    return glob(input, `${fg.escapePath(withoutTrailingSlashes(toPattern(input)))}/**/*.txt`);
-  }
-  if (info || !GLOB_CHARS.test(input)) return [{ source: input }];
-  const files = await glob(input, toPattern(input));
-  return files.length > 0 ? files : [{ source: input, missing: 'no file matches this pattern' }];
+  const plan = await planInput(input);
+  if (plan.kind === 'itself') return [{ source: input }];
+  const files = await glob(input, plan.pattern);
+  if (files.length > 0 || !plan.isPattern) return files;
+  return [{ source: input, missing: 'no file matches this pattern' }];
 }
 
 function withOptions(sources: InputSource[], options: InputOptions): InputSource[] {

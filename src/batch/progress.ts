@@ -12,10 +12,8 @@
  */
 import cliProgress from 'cli-progress';
 import fg from 'fast-glob';
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { STDIN_SOURCE } from './inputs.js';
+import { GLOB_OPTIONS, isWalkedInput, planInput } from './inputs.js';
 
 export interface Progress {
   /** One input done, of this many bytes. */
@@ -89,28 +87,24 @@ export function formatProgress(state: ProgressState): string {
 function globCount(pattern: string, streams: Set<Readable>): Promise<number> {
   return new Promise((resolve) => {
     let count = 0;
-    const walk = fg.stream(pattern, { onlyFiles: true, followSymbolicLinks: false, suppressErrors: true }) as Readable;
+    const walk = fg.stream(pattern, { ...GLOB_OPTIONS, suppressErrors: true }) as Readable;
     streams.add(walk);
-    walk.on('data', () => count++);
+    walk.on('data', (entry: string) => {
+      if (isWalkedInput(entry)) count++;
+    });
     walk.on('end', () => resolve(count));
     walk.on('close', () => resolve(count));
     walk.on('error', () => resolve(count));
   });
 }
 
-const GLOB_CHARS = /[*?[\]{}]/u;
-
-/** How many sources the inputs expand to, as src/batch/inputs.ts expands them. */
+/** How many sources an input expands to: the batch's own plan, counted without keeping the entries. */
 async function countOne(input: string, streams: Set<Readable>): Promise<number> {
-  if (input === STDIN_SOURCE) return 1;
-  const info = await stat(input).catch(() => null);
-  if (info?.isDirectory()) {
-    const base = trimEnd(input.split(path.sep).join('/'), '/');
-    return globCount(`${fg.escapePath(base)}/**/*.txt`, streams);
-  }
-  if (info || !GLOB_CHARS.test(input)) return 1;
+  const plan = await planInput(input);
+  if (plan.kind === 'itself') return 1;
+  const count = await globCount(plan.pattern, streams);
   // A pattern that matches nothing still yields one (error) record.
-  return Math.max(1, await globCount(input.split(path.sep).join('/'), streams));
+  return plan.isPattern ? Math.max(1, count) : count;
 }
 
 /** Count the inputs; stoppable, since the batch may end first. */
