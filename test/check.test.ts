@@ -187,6 +187,13 @@ describe('vnreport check: each rule at its line and column', () => {
     expect(found.map((m) => m.message)).toEqual(['25-NQ/TW was issued on 03/6/2013; the text says 03/6/2014.']);
   });
 
+  it('knows 25-NQ/TW from the built-in catalog, without --catalog', async () => {
+    const text = `${HEAD}Đảng bộ tổng kết Nghị quyết số 25-NQ/TW ngày 03/6/2014 của Ban Chấp hành Trung ương (khóa XI).\n`;
+    expect((await messagesOf(writeText(text))).map((m) => m.message)).toEqual([
+      '25-NQ/TW was issued on 03/6/2013; the text says 03/6/2014.',
+    ]);
+  });
+
   it('does not judge a citation by another term\'s document that shares its number', async () => {
     // Party numbering restarts each term: 25-NQ/TW of 2003 (tôn giáo) is not 25-NQ/TW of 2013.
     const catalog = join(dir, 'catalog-terms.csv');

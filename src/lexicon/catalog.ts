@@ -74,6 +74,15 @@ export const BUILTIN_CATALOG: readonly CatalogEntry[] = [
     source: 'tapchimoitruong.vn (30/11/2023): "Nghị quyết số 24-NQ/TW ngày 3/6/2013 Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XI"',
   },
   {
+    id: '25-NQ/TW',
+    date: '2013-06-03',
+    issuedBy: 'Ban Chấp hành Trung ương',
+    term: 'XI',
+    title: 'Về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới',
+    source:
+      'baomoi.com (report of the closing of the 7th plenum of the XI Central Committee, 11/5/2013): the plenum "thông qua Nghị quyết về Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"; the date 03/6/2013 is the signing date of that plenum\'s resolutions (24-NQ/TW of the same plenum: "ngày 3/6/2013", tapchimoitruong.vn), not read off 25-NQ/TW\'s own record',
+  },
+  {
     id: '56-KL/TW',
     date: '2019-08-23',
     issuedBy: 'Bộ Chính trị',
