@@ -9,14 +9,15 @@
  */
 import type { Attendee, Directive, Span } from '../model/report.js';
 import type { PreparedDocument, Sentence } from '../text/document.js';
-import { CONTINUATION_MODALS, DIRECTIVE_VERBS, EARLIER_EVENT_OPENERS, MEETING_WORDS, TOPIC_MARKERS } from '../lexicon/directiveVerbs.js';
+import { CONTINUATION_MODALS, EARLIER_EVENT_OPENERS, MEETING_WORDS, TOPIC_MARKERS } from '../lexicon/directiveVerbs.js';
 import { addresseeBounds, asksForAction, hasContent, quotations, textBounds, type Quotation } from './directives/content.js';
 import { listItems } from './directives/items.js';
-import { collectReferences } from './directives/references.js';
+import { collectReferences, type Reference } from './directives/references.js';
 import { opensClause, speakerInQuote } from './directives/quoted.js';
-import { subjectOf, type Context } from './directives/subject.js';
-import { findVerbs, isVerbUse, type VerbOccurrence } from './directives/verbs.js';
-import { isWordChar, longestEndingAt, longestStartingAt, makeView, type View } from './directives/view.js';
+import { followsQuotation, inPetition, isHabitual, isReportedPast, opensOnEarlierTime, sourcePhrase } from './directives/frames.js';
+import { personIn, stripAdverbs, subjectOf, type Context, type Speaker } from './directives/subject.js';
+import { findVerbs, isVerbUse, VERB_PATTERN, type VerbOccurrence } from './directives/verbs.js';
+import { isWordChar, longestEndingAt, longestStartingAt, makeView, phraseStartingAt, type View } from './directives/view.js';
 import { extractTitle } from './title.js';
 
 /** The last directive found, for a next sentence that carries it on ("Trong đó cần lưu ý ..."). */
@@ -73,35 +74,57 @@ class Views {
   }
 }
 
-/** Any directive verb, found in one pass over the text; each hit is checked as a whole word later. */
-const VERB_HINT = new RegExp(
-  DIRECTIVE_VERBS.map((v) => v.verb)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'g',
-);
-
-/** Indexes of the sentences that contain a directive verb, in order. */
-function sentencesWithVerbs(doc: PreparedDocument): number[] {
-  const found: number[] = [];
+/** The index of the sentence that contains offset `pos` of the text, or -1 (sentences are sorted). */
+function sentenceAt(doc: PreparedDocument, pos: number): number {
   const { sentences } = doc;
-  let si = 0;
-  VERB_HINT.lastIndex = sentences[0]?.start ?? 0;
-  for (let m = VERB_HINT.exec(doc.folded); m !== null && si < sentences.length; m = VERB_HINT.exec(doc.folded)) {
-    while (si < sentences.length && sentences[si].end <= m.index) si++;
-    if (si < sentences.length && sentences[si].start <= m.index && found[found.length - 1] !== si) found.push(si);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].start <= pos ? lo : -1;
+}
+
+/** Any directive verb, found in one pass over the text (faster than a search per verb); whole words are checked after. */
+const VERB_HINT = new RegExp(VERB_PATTERN, 'g');
+
+/**
+ * Indexes of the sentences that contain a directive verb as a whole word, in
+ * order: the cheap screen that spares the other sentences any further work.
+ */
+function sentencesWithVerbs(doc: PreparedDocument): number[] {
+  const { folded, sentences } = doc;
+  const found: number[] = [];
+  if (sentences.length === 0) return found;
+  VERB_HINT.lastIndex = sentences[0].start;
+  for (let m = VERB_HINT.exec(folded); m !== null; m = VERB_HINT.exec(folded)) {
+    const i = m.index;
+    if (isWordChar(folded[i - 1]) || isWordChar(folded[i + m[0].length])) {
+      // "mong" inside "mong muốn" is found as the longer verb; a hit inside a word ("giaothông") skips one character.
+      VERB_HINT.lastIndex = i + 1;
+      continue;
+    }
+    const index = sentenceAt(doc, i);
+    if (index >= 0 && found[found.length - 1] !== index) found.push(index);
   }
   return found;
 }
 
+/** Any meeting noun, found in one pass; whole words are checked after. */
+const MEETING_HINT = new RegExp(MEETING_WORDS.join('|'), 'g');
+
 /** Whether the body reports a meeting ("hội nghị", "kỳ họp" ...): only then can a body direct at it. */
 function reportsMeeting(doc: PreparedDocument): boolean {
-  return MEETING_WORDS.some((w) => {
-    for (let i = doc.folded.indexOf(w); i >= 0; i = doc.folded.indexOf(w, i + 1)) {
-      if (!isWordChar(doc.folded[i - 1]) && !isWordChar(doc.folded[i + w.length])) return true;
-    }
-    return false;
-  });
+  const { folded } = doc;
+  MEETING_HINT.lastIndex = 0;
+  for (let m = MEETING_HINT.exec(folded); m !== null; m = MEETING_HINT.exec(folded)) {
+    const i = m.index;
+    MEETING_HINT.lastIndex = i + 1;
+    if (MEETING_WORDS.some((w) => phraseStartingAt(folded, i, w) >= 0 && !isWordChar(folded[i - 1]))) return true;
+  }
+  return false;
 }
 
 function makeDirective(
@@ -109,19 +132,21 @@ function makeDirective(
   view: View,
   sentence: Sentence,
   occ: VerbOccurrence,
-  speaker: string | null,
+  speaker: Speaker,
   content: Content,
 ): Directive {
   const { view: cv } = content;
   const docStart = cv.at[content.start];
   const docEnd = cv.at[content.end - 1] + 1;
-  const addressee = content.followsVerb ? addresseeBounds(cv, occ.end, content.end) : null;
+  const after = content.followsVerb ? addresseeBounds(cv, occ.end, content.end) : null;
+  // Named after the verb ("đề nghị Ban Dân vận ..."), or before it as the recipient of a written order.
+  const addressee = after ? { view: cv, ...after } : speaker.addressee ? { view, ...speaker.addressee } : null;
   return {
     ...doc.span(view.at[occ.start], docEnd),
-    speaker,
+    speaker: speaker.speaker,
     verb: doc.text.slice(view.at[occ.start], view.at[occ.end - 1] + 1).toLowerCase(),
     text: doc.text.slice(docStart, docEnd),
-    addressee: addressee ? doc.text.slice(cv.at[addressee.start], cv.at[addressee.end - 1] + 1) : null,
+    addressee: addressee ? doc.text.slice(addressee.view.at[addressee.start], addressee.view.at[addressee.end - 1] + 1) : null,
     sentence: doc.span(sentence.start, sentence.end),
   };
 }
@@ -142,19 +167,49 @@ function isHeadline(doc: PreparedDocument, sentence: Sentence, headline: Span | 
   return !/[.!?…:]["”»]?$/u.test(sentence.text.trim());
 }
 
+/**
+ * Whether the verb, outside quotations, tells of a directive given elsewhere
+ * or reported rather than given at the event (see ./directives/frames.ts).
+ */
+function toldOfElsewhere(ctx: Context, view: View, occ: VerbOccurrence, speaker: Speaker): boolean {
+  const lead = stripAdverbs(view, occ.start, 0);
+  if (isReportedPast(view, lead, occ.start, 0) || isHabitual(view, lead, occ.start)) return true;
+  if (opensOnEarlierTime(view, occ.start) || inPetition(view, occ.start, 0)) return true;
+  const source = sourcePhrase(view, (start, end) => personIn(ctx, view, start, end) !== undefined);
+  return source !== null && source.end < occ.start && personIn(ctx, view, source.start, source.end)?.speaker !== speaker.speaker;
+}
+
+/** The context of speakers, its costly parts (references, whether a meeting is reported) worked out on first use. */
+function lazyContext(doc: PreparedDocument, attendees: Attendee[]): Context {
+  let refs: Reference[] | undefined;
+  let meeting: boolean | undefined;
+  return {
+    doc,
+    attendees,
+    get refs() {
+      return (refs ??= collectReferences(doc, attendees));
+    },
+    get meeting() {
+      return (meeting ??= reportsMeeting(doc));
+    },
+  };
+}
+
 export function extractDirectives(doc: PreparedDocument, attendees: Attendee[]): Directive[] {
   const candidates = sentencesWithVerbs(doc);
   if (candidates.length === 0) return [];
   const views = new Views(doc);
-  const ctx: Context = { doc, attendees, refs: collectReferences(doc, attendees), meeting: reportsMeeting(doc) };
+  const ctx = lazyContext(doc, attendees);
   const directives: Directive[] = [];
   let last: LastDirective | null = null;
   // Sentences up to this index are items of an earlier directive's list.
   let listUntil = -1;
-  const headline = extractTitle(doc).span;
+  let headline: Span | null | undefined;
   for (const index of candidates) {
     const sentence = doc.sentences[index];
-    if (index <= listUntil || isHeadline(doc, sentence, headline)) continue;
+    if (index <= listUntil) continue;
+    headline ??= extractTitle(doc).span;
+    if (isHeadline(doc, sentence, headline)) continue;
     const view = views.get(index)!;
     if (longestStartingAt(view.folded, 0, EARLIER_EVENT_OPENERS) >= 0) continue;
     const quotes = quotations(view);
@@ -171,10 +226,13 @@ export function extractDirectives(doc: PreparedDocument, attendees: Attendee[]):
         speaker = { speaker: last.speaker };
       }
       if (!speaker) continue;
+      // Attributing a quotation before it, the verb has no content of its own: "“…” - X nhấn mạnh và yêu cầu ...".
+      if (!quote && followsQuotation(view, quotes, occ.start)) continue;
       consumedUntil = content.view === view ? content.end : view.folded.length;
+      if (!quote && toldOfElsewhere(ctx, view, occ, speaker)) continue;
       if (occ.entry.verb === 'nhấn mạnh' && !asksForAction(content.view, content.start, content.end)) continue;
       if (occ.entry.verb === 'nhấn mạnh' && longestStartingAt(content.view.folded, content.start, TOPIC_MARKERS) >= 0) continue;
-      const directive = makeDirective(doc, view, sentence, occ, speaker.speaker, content);
+      const directive = makeDirective(doc, view, sentence, occ, speaker, content);
       // "lưu ý" also notes facts: it directs only when it names whom it asks or asks for action.
       if (occ.entry.verb === 'lưu ý' && !asksToNote(view, occ, directive, content)) continue;
       const list = quote ? null : listItems(doc, sentence, view, occ.end, view.folded.length);

@@ -5,6 +5,10 @@
  * report of past work. All entries are lower case, new-style tone placement
  * (the `fold` form), one word or phrase per entry.
  */
+import { ACADEMIC_TITLES, POSITION_HEADS, RANKS } from './titles.js';
+
+/** Forms of address that stand before a name or for the person last named: those of the titles lexicon. */
+export { PRONOUN_HONORIFICS as HONORIFICS } from './titles.js';
 
 export interface DirectiveVerb {
   /** The verb in folded form. */
@@ -25,7 +29,7 @@ export const NOUN_MARKERS_BEFORE: readonly string[] = [
   'sự', 'các', 'những', 'mọi', 'một số', 'nhiều', 'theo', 'với', 'đáp ứng', 'ý kiến', 'lời',
   'phát biểu', 'được', 'bị', 'đã được', 'đặt ra', 'có', 'là', 'trong', 'về', 'tinh thần', 'văn bản',
   'quan điểm', 'công tác', 'tham mưu', 'nội dung', 'nguyện vọng', 'kiến nghị', 'của', 'dự và', 'lãnh đạo',
-  'lãnh đạo,', 'cho', 'để', 'mà', 'do', 'trước',
+  'lãnh đạo,', 'cho', 'để', 'mà', 'do', 'trước', 'việc', 'đưa ra',
 ];
 
 /** Words after any directive verb that make it a noun ("yêu cầu của", "chỉ đạo này"). */
@@ -57,9 +61,6 @@ export const DIRECTIVE_VERBS: readonly DirectiveVerb[] = [
   },
 ];
 
-/** Forms of address that stand before a name or for the person last named. */
-export const HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà'];
-
 /** After "ông"/"bà", these make a common noun ("bà con", "ông bà"), not a person. */
 export const NOT_A_PERSON_AFTER: readonly string[] = ['con', 'bà', 'cháu', 'ngoại', 'nội', 'già', 'lão', 'mẹ'];
 
@@ -70,18 +71,21 @@ export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'hai', 'ba'
 export const FIRST_PERSON: readonly string[] = ['tôi', 'chúng tôi'];
 
 /**
- * The words a position or rank begins with. A subject that begins with one
- * of them ("Thường trực Ban Bí thư", "Phó Thủ tướng") is a person named by
- * title; one that begins with a body ("Ban Bí thư") is not.
+ * Standings of the titles lexicon that name no one person on their own:
+ * "đại diện cho hai bang ..." (representing), "chuyên gia" (an expert). As
+ * a subject they do not stand for an attendee who holds them.
  */
-export const TITLE_HEADS: readonly string[] = [
-  'phó', 'trưởng', 'thường trực', 'bí thư', 'chủ tịch', 'ủy viên', 'thủ tướng', 'bộ trưởng', 'thứ trưởng',
-  'tổng bí thư', 'chủ nhiệm', 'phó chủ nhiệm', 'giám đốc', 'tổng giám đốc', 'cục trưởng', 'vụ trưởng', 'viện trưởng',
-  'hiệu trưởng', 'chánh', 'tổng thư ký', 'tổng cục trưởng', 'tư lệnh', 'chính ủy', 'đại sứ', 'tổng lãnh sự',
-  'thiếu tướng', 'trung tướng', 'thượng tướng', 'đại tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
-  'chủ tọa', 'tổng biên tập', 'người phát ngôn', 'thống đốc', 'tổng kiểm toán', 'tổng thanh tra', 'chủ nhiệm',
-  'trưởng ban', 'chủ tịch nước', 'thư ký', 'giáo sư', 'tiến sĩ', 'gs', 'pgs', 'ts', 'bác sĩ', 'đại biểu quốc hội',
-];
+const NOT_ONE_PERSON_HEADS: readonly string[] = ['đại diện', 'chuyên gia', 'chuyên gia cao cấp'];
+
+/**
+ * The words a title begins with, when a subject or a name's apposition may be
+ * a person named by title ("Thường trực Ban Bí thư", "Phó Thủ tướng"): the
+ * positions, ranks and academic titles of the titles lexicon. A subject that
+ * begins with a body ("Ban Bí thư") is not one.
+ */
+export const TITLE_HEADS: readonly string[] = [...POSITION_HEADS, ...RANKS, ...ACADEMIC_TITLES].filter(
+  (head) => !NOT_ONE_PERSON_HEADS.some((not) => head === not || head === `phó ${not}`),
+);
 
 /** The conference itself as a subject ("Hội nghị yêu cầu"): the speaker is null. */
 export const CONFERENCE_NOUNS: readonly string[] = [
@@ -91,8 +95,9 @@ export const CONFERENCE_NOUNS: readonly string[] = [
 
 /** Adverbs that may stand between a subject and its verb ("đồng chí cũng đề nghị"). */
 export const PRE_VERB_ADVERBS: readonly string[] = [
-  'cũng', 'còn', 'đã', 'lại', 'luôn', 'thì', 'vẫn', 'đặc biệt', 'một lần nữa', 'tha thiết', 'thiết tha', 'rất',
-  'trân trọng', 'kiên quyết', 'nghiêm khắc', 'thẳng thắn', 'cũng đã', 'tiếp tục',
+  'cũng', 'còn', 'đã', 'vừa', 'mới', 'vừa mới', 'lại', 'luôn', 'thì', 'vẫn', 'đặc biệt', 'một lần nữa', 'tha thiết', 'thiết tha', 'rất',
+  'trân trọng', 'kiên quyết', 'nghiêm khắc', 'thẳng thắn', 'cũng đã', 'tiếp tục', 'thường xuyên', 'nhiều lần', 'liên tục',
+  'luôn luôn', 'thường', 'từng', 'đã từng', 'đã nhiều lần',
 ];
 
 /**
@@ -129,6 +134,9 @@ export const REPORTING_VERBS: readonly string[] = [
   'cho biết', 'cho hay', 'nêu rõ', 'chỉ rõ', 'cho rằng', 'khẳng định', 'nói', 'nhận định', 'thông tin', 'báo cáo',
   'chia sẻ', 'nhấn mạnh', 'lưu ý', 'rằng', 'là', 'trình bày', 'phân tích', 'đánh giá', 'kể', 'thông báo', 'nhắc',
 ];
+
+/** Verbs that report or direct: what a speaker says follows one of them. */
+export const SPEECH_VERBS: readonly string[] = [...REPORTING_VERBS, ...DIRECTIVE_VERBS.map((v) => v.verb)];
 
 /** Openers of a sentence that carries on the previous speaker's directive. */
 export const CONTINUATION_OPENERS: readonly string[] = [
@@ -248,4 +256,66 @@ export const TOPIC_MARKERS: readonly string[] = ['đến', 'tới', 'về', 'và
 export const LIST_WORD_MARKERS: readonly string[] = [
   'thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ tám', 'một là', 'hai là', 'ba là',
   'bốn là', 'năm là', 'sáu là', 'bảy là', 'tám là', 'trước hết', 'cuối cùng',
+];
+
+/**
+ * Orders given in writing: "Thứ trưởng X đã ký công văn gửi Sở Y yêu cầu
+ * ...". The signer is the speaker; the recipient after "gửi" the addressee.
+ * These are the verbs by which a person issues a document ...
+ */
+export const ISSUING_VERBS: readonly string[] = [
+  'ký', 'ký ban hành', 'ban hành', 'có', 'gửi', 'phát đi', 'ra', 'ký gửi', 'gửi đi',
+];
+
+/** ... the documents that carry the order ("công văn hỏa tốc", "ý kiến chỉ đạo") ... */
+export const WRITTEN_ORDER_NOUNS: readonly string[] = [
+  'công văn', 'văn bản', 'công điện', 'chỉ thị', 'thông báo', 'thư', 'quyết định', 'công thư', 'điện', 'ý kiến chỉ đạo',
+  'ý kiến', 'kết luận', 'thông điệp',
+];
+
+/** ... the word before the recipient ("gửi Sở Y tế") ... */
+export const RECIPIENT_MARKERS: readonly string[] = ['gửi', 'gửi tới', 'gửi đến', 'tới', 'đến'];
+
+/** ... and aspect words between the signer and the issuing verb ("đã ký", "vừa ký"). */
+export const ISSUING_ASPECTS: readonly string[] = ['đã', 'vừa', 'mới', 'vừa mới', 'mới đây đã', 'cũng đã', 'cũng', 'trực tiếp'];
+
+/** How many words the document's own description ("số 12/BYT-KCB ngày 5/2", "hỏa tốc") may take. */
+export const MAX_DOCUMENT_WORDS = 10;
+
+/** How many words a recipient may take ("Sở Giáo dục và Đào tạo Hà Nội"). */
+export const MAX_RECIPIENT_WORDS = 14;
+
+/**
+ * Adverbs of habit between a subject and its verb: "Bộ Y tế thường xuyên yêu
+ * cầu ..." tells what is usually asked, not what is asked at the event.
+ */
+export const HABITUAL_MARKERS: readonly string[] = ['thường xuyên', 'nhiều lần', 'liên tục', 'luôn luôn', 'thường', 'từng', 'đã từng', 'đã nhiều lần'];
+
+/**
+ * Points of earlier time in a sentence's opening phrase: "Tại buổi làm việc
+ * cuối năm ngoái, ..." moves what follows to an earlier event.
+ */
+export const EARLIER_TIMES: readonly string[] = [
+  'năm ngoái', 'năm trước', 'tháng trước', 'tuần trước', 'hôm trước', 'trước đó', 'trước đây', 'hồi đầu năm',
+  'hồi tháng', 'hồi năm', 'năm ngoài',
+];
+
+/**
+ * Verbs by which a body or person petitions a higher one: "UBND tỉnh kiến
+ * nghị Thủ tướng chỉ đạo Bộ Giao thông ..."; a directive verb in their
+ * content is what is asked for, not a directive given.
+ */
+export const PETITION_VERBS: readonly string[] = ['kiến nghị', 'đề đạt'];
+
+/** The word that opens an attribution to a source: "Theo ông X, ...". */
+export const SOURCE_MARKERS: readonly string[] = ['theo'];
+
+/**
+ * Verbs of saying that introduce indirect speech: "X cho biết (hiện ông) đã
+ * yêu cầu ...", "X nói rằng ông đã đề nghị ...". A directive verb told in the
+ * past after one of them reports an earlier act.
+ */
+export const INDIRECT_SPEECH_VERBS: readonly string[] = [
+  'cho biết', 'cho hay', 'nói', 'rằng', 'kể', 'kể lại', 'khẳng định', 'chia sẻ', 'thừa nhận', 'tiết lộ', 'tuyên bố',
+  'xác nhận', 'thông tin', 'trả lời', 'giải thích',
 ];

@@ -21,22 +21,20 @@ export interface Quotation {
   close: number;
 }
 
-const PAIRS: Record<string, string> = { '“': '”', '«': '»' };
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
+const OPENER = /[“«"]/g;
 
 /** Quotations of a view: curly or guillemet pairs, and straight quotes taken in pairs. */
 export function quotations(view: View): Quotation[] {
   const found: Quotation[] = [];
-  let i = 0;
-  while (i < view.raw.length) {
-    const ch = view.raw[i];
-    const closer = PAIRS[ch] ?? (ch === '"' ? '"' : undefined);
-    if (closer === undefined) {
-      i++;
-      continue;
-    }
-    const close = view.raw.indexOf(closer, i + 1);
-    found.push({ open: i, close: close < 0 ? view.raw.length : close });
-    i = close < 0 ? view.raw.length : close + 1;
+  const { raw } = view;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(raw); m !== null; m = OPENER.exec(raw)) {
+    const open = m.index;
+    const close = raw.indexOf(PAIRS[m[0]], open + 1);
+    found.push({ open, close: close < 0 ? raw.length : close });
+    if (close < 0) break;
+    OPENER.lastIndex = close + 1;
   }
   return found;
 }

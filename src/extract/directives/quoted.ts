@@ -8,11 +8,10 @@
 import {
   CONTINUATION_MODALS,
   CONTINUATION_OPENERS,
-  DIRECTIVE_VERBS,
   FIRST_PERSON,
   PAST_MARKERS,
   PRE_VERB_ADVERBS,
-  REPORTING_VERBS,
+  SPEECH_VERBS,
 } from '../../lexicon/directiveVerbs.js';
 import type { Quotation } from './content.js';
 import { stripAdverbs, subjectOf, type Context, type Speaker } from './subject.js';
@@ -38,15 +37,14 @@ export function opensClause(view: View, pos: number, floor: number): boolean {
 
 /** The speaker a quotation is attributed to, after it ("” - X nhấn mạnh.") or before it. */
 function quotedSpeaker(ctx: Context, view: View, quote: Quotation): Speaker | undefined {
-  const verbs = [...REPORTING_VERBS, ...DIRECTIVE_VERBS.map((v) => v.verb)];
   for (const w of wordStarts(view.folded, quote.close + 1)) {
-    if (longestStartingAt(view.folded, w, verbs) < 0) continue;
+    if (longestStartingAt(view.folded, w, SPEECH_VERBS) < 0) continue;
     const speaker = subjectOf(ctx, view, w, quote.close + 1);
     if (speaker) return speaker;
   }
   const before = wordStarts(view.folded, 0, quote.open).reverse();
   for (const w of before) {
-    if (longestStartingAt(view.folded, w, verbs) < 0) continue;
+    if (longestStartingAt(view.folded, w, SPEECH_VERBS) < 0) continue;
     const speaker = subjectOf(ctx, view, w, 0);
     if (speaker) return speaker;
   }

@@ -29,6 +29,8 @@ export interface Reference {
   attendee: Attendee | null;
   /** A bare honorific ("đồng chí") rather than a name. */
   bare: boolean;
+  /** The person's name is written here (not a title standing for them, nor a bare honorific). */
+  isName: boolean;
 }
 
 /** Offset in `doc.text` of an offset of the input (the smallest one that maps at or after it). */
@@ -46,13 +48,19 @@ export function toTextOffset(doc: PreparedDocument, inputOffset: number): number
 function mentionReferences(doc: PreparedDocument, attendees: Attendee[]): Reference[] {
   const refs: Reference[] = [];
   for (const attendee of attendees) {
+    const name = foldedName(attendee);
     for (const m of attendee.mentions) {
       const start = toTextOffset(doc, m.start);
       const end = toTextOffset(doc, m.end);
-      if (end > start) refs.push({ start, end, speaker: attendee.name, attendee, bare: false });
+      if (end > start) refs.push({ start, end, speaker: attendee.name, attendee, bare: false, isName: doc.folded.slice(start, end).includes(name) });
     }
   }
   return refs;
+}
+
+/** An attendee's name as it is matched: folded, single-spaced. */
+function foldedName(attendee: Attendee): string {
+  return fold(attendee.name).replace(/\s+/gu, ' ').trim();
 }
 
 /** Whether offset `pos` of `doc.text` lies in a body sentence (sentences are sorted). */
@@ -72,12 +80,12 @@ function inSentence(doc: PreparedDocument, pos: number): boolean {
 function nameReferences(doc: PreparedDocument, attendees: Attendee[]): Reference[] {
   const refs: Reference[] = [];
   for (const attendee of attendees) {
-    const name = fold(attendee.name).replace(/\s+/gu, ' ').trim();
+    const name = foldedName(attendee);
     if (name.length === 0) continue;
     for (let i = doc.folded.indexOf(name); i >= 0; i = doc.folded.indexOf(name, i + 1)) {
       const end = i + name.length;
       if (isWordChar(doc.folded[i - 1]) || isWordChar(doc.folded[end]) || !inSentence(doc, i)) continue;
-      refs.push({ start: i, end, speaker: attendee.name, attendee, bare: false });
+      refs.push({ start: i, end, speaker: attendee.name, attendee, bare: false, isName: true });
     }
   }
   return refs;
@@ -129,10 +137,10 @@ function honorificReferences(doc: PreparedDocument, named: Reference[]): { fallb
       const name = view.raw.slice(skipSpaces(view.raw, end), run.end);
       const docEnd = view.at[run.end - 1] + 1;
       if (!named.some((r) => r.start < docEnd && r.end > docStart)) {
-        fallback.push({ start: docStart, end: docEnd, speaker: name, attendee: null, bare: false });
+        fallback.push({ start: docStart, end: docEnd, speaker: name, attendee: null, bare: false, isName: true });
       }
     } else if (run.words === 0 && longestStartingAt(view.folded, end, NOT_A_PERSON_AFTER) < 0) {
-      bare.push({ start: docStart, end: view.at[end - 1] + 1, speaker: null, attendee: null, bare: true });
+      bare.push({ start: docStart, end: view.at[end - 1] + 1, speaker: null, attendee: null, bare: true, isName: false });
     }
   }
   return { fallback, bare };

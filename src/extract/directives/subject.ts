@@ -11,14 +11,13 @@ import {
   CONFERENCE_NOUNS,
   COORDINATORS,
   DIRECTING_BODIES,
-  DIRECTIVE_VERBS,
   HONORIFICS,
   OBJECT_MARKERS,
   PAST_CONTEXT,
   PAST_MARKERS,
   PAST_OPENERS,
   PRE_VERB_ADVERBS,
-  REPORTING_VERBS,
+  SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
   TITLE_HEADS,
 } from '../../lexicon/directiveVerbs.js';
@@ -26,6 +25,7 @@ import { PLACES } from '../../lexicon/bodies.js';
 import type { PreparedDocument } from '../../text/document.js';
 import { fold } from '../../text/fold.js';
 import { nameEndingAt } from './names.js';
+import { writtenOrderBefore } from './written.js';
 import type { Reference } from './references.js';
 import { containsPhrase, isUpperStart, longestEndingAt, longestStartingAt, skipSpaces, trimBack, wordStarts, type View } from './view.js';
 
@@ -42,6 +42,8 @@ const positionCache = new WeakMap<Attendee, string[][]>();
 /** A resolved speaker: a name, or null for the conference or a body. */
 export interface Speaker {
   speaker: string | null;
+  /** A recipient named before the verb ("ký công văn gửi Sở Y yêu cầu"), as view offsets. */
+  addressee?: { start: number; end: number };
 }
 
 const MAX_TITLE_WORDS = 20;
@@ -147,17 +149,38 @@ function positionsOf(attendee: Attendee): string[][] {
 }
 
 /**
+ * The most words a title may carry after an attendee's position: a qualifier
+ * ("Chính phủ", "Sở Xây dựng Thái Nguyên") or a verb of saying ("bày tỏ").
+ * A bare position of two words ("Thị trưởng") takes a shorter one: its own
+ * body at most ("Thủ tướng Chính phủ"); more is another person's clause
+ * ("Thị trưởng Bill de Blasio lên tiếng").
+ */
+const MAX_QUALIFIER_WORDS = 6;
+const MAX_BARE_QUALIFIER_WORDS = 3;
+
+/** Whether `position` stands in `chunk` as a title of its own: not after "phó", followed by a short qualifier at most. */
+function containsPosition(chunk: string[], position: string[]): boolean {
+  const maxTail = position.length <= 2 ? MAX_BARE_QUALIFIER_WORDS : MAX_QUALIFIER_WORDS;
+  for (let i = 0; i + position.length <= chunk.length; i++) {
+    if (chunk.length - i - position.length > maxTail) continue;
+    if (i > 0 && chunk[i - 1] === 'phó') continue;
+    if (position.every((w, k) => chunk[i + k] === w)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether `chunk` names one of the attendee's positions: the position begins
  * with it ("Phó Thủ tướng" for "Phó Thủ tướng Chính phủ", but not "Thủ
- * tướng"), it contains the position, or it has the position's words in
- * order from the same first word ("Phó Bí thư huyện ủy" for "Phó Bí thư
- * Thường trực Huyện ủy").
+ * tướng"), it contains the position followed by a short qualifier at most
+ * (a longer tail is a clause: "Tổng thống X tiếp tục lên tiếng ..."), or it
+ * has the position's words in order from the same first word ("Phó Bí thư
+ * huyện ủy" for "Phó Bí thư Thường trực Huyện ủy").
  */
 function holdsTitle(attendee: Attendee, chunk: string[]): boolean {
   if (chunk.length < 2) return false;
-  const joined = ` ${chunk.join(' ')} `;
   return positionsOf(attendee).some((position) => {
-    if (position.length >= 2 && joined.includes(` ${position.join(' ')} `)) return true;
+    if (position.length >= 2 && containsPosition(chunk, position)) return true;
     if (position[0] !== chunk[0]) return false;
     let j = 0;
     for (const w of position) if (w === chunk[j]) j++;
@@ -190,6 +213,20 @@ function speakerOf(ref: Reference): Speaker | undefined {
   return { speaker: ref.speaker };
 }
 
+/** Whether a person is referred to (by name, title or honorific) within view offsets [start, end); the first one. */
+export function personIn(ctx: Context, view: View, start: number, end: number): Reference | undefined {
+  const from = view.at[start];
+  const to = docEnd(view, end);
+  return ctx.refs.find((r) => r.start >= from && r.end <= to);
+}
+
+/** Whether a person is named within view offsets [start, end). */
+function namesSomeone(ctx: Context, view: View, start: number, end: number): boolean {
+  const from = view.at[start];
+  const to = docEnd(view, end);
+  return ctx.refs.some((r) => r.isName && r.start >= from && r.end <= to);
+}
+
 /**
  * A name (or bare honorific) ending at `pos`, possibly followed by appositive
  * titles; failing that, a title alone that an attendee holds.
@@ -204,7 +241,8 @@ function nameOrTitle(ctx: Context, view: View, pos: number, floor: number): Spea
     if (name) return isObject(view, name.start) ? undefined : { speaker: name.name };
     const chunk = chunkBefore(view, p, floor);
     const titleStart = skipHonorific(view, chunk.start);
-    if (!isTitleLike(view, titleStart, p)) break;
+    // A title followed by a name and more words is that person's clause, not a title: "Tổng thống X tiếp tục ...".
+    if (!isTitleLike(view, titleStart, p) || namesSomeone(ctx, view, titleStart, p)) break;
     titles.push(view.folded.slice(titleStart, p));
     if (chunk.kind !== 'soft') break;
     p = trimBack(view.folded, chunk.separator);
@@ -238,10 +276,11 @@ const MAX_BODY_WORDS = 10;
  * and the sentence does not open on earlier times ("Trước đó, ...").
  */
 function isDirectingBody(ctx: Context, view: View, pos: number, floor: number): boolean {
-  if (!ctx.meeting) return false;
   const chunk = chunkBefore(view, pos, floor);
   const start = chunk.start;
   if (!isUpperStart(view.raw, start) || longestStartingAt(view.folded, start, DIRECTING_BODIES) < 0) return false;
+  // Whether the text reports a meeting is worked out over the whole text: asked only of a body that could direct.
+  if (!ctx.meeting) return false;
   const words = wordStarts(view.folded, start, pos);
   if (words.length > MAX_BODY_WORDS || words.some((w) => /\d/u.test(view.folded[w]))) return false;
   if (PAST_MARKERS.some((m) => containsPhrase(view.folded, m, start, pos))) return false;
@@ -254,8 +293,7 @@ function isDirectingBody(ctx: Context, view: View, pos: number, floor: number): 
 /** Whether text[from, to) reports or quotes rather than continues the subject's own acts. */
 function hasBlocker(view: View, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSeparatorAt(view, i) === 'hard' && view.folded[i] !== '.') return true;
-  const verbs = [...REPORTING_VERBS, ...DIRECTIVE_VERBS.map((v) => v.verb)];
-  return verbs.some((v) => containsPhrase(view.folded, v, from, to));
+  return SPEECH_VERBS.some((v) => containsPhrase(view.folded, v, from, to));
 }
 
 /** Whole-sentence positions where a chunk starts (after a separator or at `floor`). */
@@ -278,6 +316,17 @@ function titleSubjectAt(ctx: Context, view: View, chunkStart: number, to: number
   return undefined;
 }
 
+/**
+ * Whether a person referred to at `start` opens their chunk, as a subject
+ * does: only an honorific or a title stands before them ("sau đó, ông X đã
+ * có mặt ..."), not a verb or noun whose object they are ("nơi xe anh Quý").
+ */
+function opensChunk(view: View, start: number, floor: number): boolean {
+  const chunkStart = skipHonorific(view, chunkBefore(view, start, floor).start);
+  const before = trimBack(view.folded, start);
+  return chunkStart >= before || isTitleLike(view, chunkStart, before);
+}
+
 /** The subject of an earlier verb the directive verb is joined to by "và" or a comma. */
 function coordinatedSubject(ctx: Context, view: View, pos: number, floor: number): Speaker | undefined {
   const joined = view.folded[pos - 1] === ',' || longestEndingAt(view.folded, pos, COORDINATORS) >= 0;
@@ -287,7 +336,8 @@ function coordinatedSubject(ctx: Context, view: View, pos: number, floor: number
   let subject: { speaker: string | null; start: number; end: number } | undefined;
   for (const r of ctx.refs) {
     if (r.start >= from && r.end <= to && (!subject || r.end > view.at[subject.end - 1])) {
-      subject = { speaker: r.speaker, start: viewPos(view, r.start), end: viewPos(view, r.end) };
+      const start = viewPos(view, r.start);
+      if (opensChunk(view, start, floor)) subject = { speaker: r.speaker, start, end: viewPos(view, r.end) };
     }
   }
   for (const start of chunkStarts(view, floor, pos)) {
@@ -300,6 +350,15 @@ function coordinatedSubject(ctx: Context, view: View, pos: number, floor: number
   return { speaker: subject.speaker };
 }
 
+/** The person who issues a written order: "Thứ trưởng X đã ký công văn gửi Sở Y | yêu cầu ...". */
+function signerOf(ctx: Context, view: View, pos: number, floor: number): Speaker | undefined {
+  const order = writtenOrderBefore(view, pos, floor);
+  if (!order) return undefined;
+  const signer = nameOrTitle(ctx, view, stripAdverbs(view, order.signerEnd, floor), floor);
+  if (!signer || signer.speaker === null) return undefined;
+  return order.recipient ? { ...signer, addressee: order.recipient } : signer;
+}
+
 /**
  * The speaker of a directive verb at view position `verbStart`, looking no
  * further back than `floor`; undefined when the clause has no participant
@@ -309,6 +368,7 @@ export function subjectOf(ctx: Context, view: View, verbStart: number, floor: nu
   const pos = stripAdverbs(view, verbStart, floor);
   if (pos <= floor) return undefined;
   return (
+    signerOf(ctx, view, pos, floor) ??
     nameOrTitle(ctx, view, pos, floor) ??
     (isConference(view, pos, floor) || isDirectingBody(ctx, view, verbStart, floor) ? { speaker: null } : undefined) ??
     coordinatedSubject(ctx, view, pos, floor)

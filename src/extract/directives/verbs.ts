@@ -18,18 +18,33 @@ export interface VerbOccurrence {
   end: number;
 }
 
-/** Every whole-word directive verb of the view, longest match first, without overlaps, in order. */
+/** The verbs, longest first, so that "mong muốn" wins over "mong" at the same place. */
+const BY_LENGTH: readonly DirectiveVerb[] = [...DIRECTIVE_VERBS].sort((a, b) => b.verb.length - a.verb.length);
+
+/** Any directive verb, as a pattern: one pass finds them all (whole words are checked after). */
+export const VERB_PATTERN = BY_LENGTH.map((v) => v.verb).join('|');
+const VERB_HINT = new RegExp(VERB_PATTERN, 'g');
+
+/**
+ * Every whole-word directive verb of the view, in order, without overlaps:
+ * at each place the longest verb that stands there as whole words.
+ */
 export function findVerbs(view: View): VerbOccurrence[] {
   const found: VerbOccurrence[] = [];
-  for (const entry of DIRECTIVE_VERBS) {
-    for (let i = view.folded.indexOf(entry.verb); i >= 0; i = view.folded.indexOf(entry.verb, i + 1)) {
-      const end = phraseStartingAt(view.folded, i, entry.verb);
-      if (end < 0 || phraseEndingAt(view.folded, end, entry.verb) !== i) continue;
-      if (found.some((f) => f.start < end && i < f.end)) continue;
+  const { folded } = view;
+  VERB_HINT.lastIndex = 0;
+  for (let m = VERB_HINT.exec(folded); m !== null; m = VERB_HINT.exec(folded)) {
+    const i = m.index;
+    VERB_HINT.lastIndex = i + 1;
+    for (const entry of BY_LENGTH) {
+      const end = phraseStartingAt(folded, i, entry.verb);
+      if (end < 0 || phraseEndingAt(folded, end, entry.verb) !== i) continue;
       found.push({ entry, start: i, end });
+      VERB_HINT.lastIndex = end;
+      break;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** Characters after which a capitalized verb still begins a clause. */

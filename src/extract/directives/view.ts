@@ -11,29 +11,86 @@ export interface View {
   /** The text as written, white space collapsed; same length as `folded`. */
   raw: string;
   /** Offset in `doc.text` of each character of the view, plus one past the end. */
-  at: number[];
+  at: Int32Array;
 }
 
-const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Per UTF-16 code: 0 not yet known, 1 a word character, 2 not one. Filled on first use. */
+const wordCodes = new Uint8Array(0x10000);
+
+function isWordCodeUnit(code: number): boolean {
+  let known = wordCodes[code];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCodes[code] = known;
+  }
+  return known === 1;
+}
 
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  return ch !== undefined && ch.length > 0 && isWordCodeUnit(ch.charCodeAt(0));
 }
 
+/** The white space of `\s`: every such character counts as one space in a view. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * The view of text[start, end): runs of white space become one plain space.
+ * Built from slices of the unchanged stretches between collapsed spaces.
+ */
+/** White space a view would change: anything but a plain space, or two spaces in a row. */
+const IRREGULAR_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/u;
+
 export function makeView(doc: PreparedDocument, start: number, end: number): View {
+  const { text } = doc;
+  const raw = text.slice(start, end);
+  // Most sentences are spaced regularly: their view is the text itself.
+  if (!IRREGULAR_SPACE.test(raw)) {
+    const at = new Int32Array(end - start + 1);
+    for (let k = 0; k < at.length; k++) at[k] = start + k;
+    return { folded: doc.folded.slice(start, end), raw, at };
+  }
+  return collapsedView(doc, start, end);
+}
+
+/** The view of a stretch with irregular white space, collapsed to single plain spaces. */
+function collapsedView(doc: PreparedDocument, start: number, end: number): View {
+  const { text } = doc;
+  const at = new Int32Array(end - start + 1);
+  let n = 0;
   let folded = '';
   let raw = '';
-  const at: number[] = [];
+  // Start of the current stretch copied as is.
+  let copyFrom = start;
+  let prevSpace = false;
   for (let i = start; i < end; i++) {
-    const space = SPACE.test(doc.text[i]);
-    if (space && i > start && SPACE.test(doc.text[i - 1])) continue;
-    folded += space ? ' ' : doc.folded[i];
-    raw += space ? ' ' : doc.text[i];
-    at.push(i);
+    const code = text.charCodeAt(i);
+    const space = isSpaceCode(code);
+    if (space && (code !== 32 || (prevSpace && i > start))) {
+      folded += doc.folded.slice(copyFrom, i);
+      raw += text.slice(copyFrom, i);
+      copyFrom = i + 1;
+      if (!(prevSpace && i > start)) {
+        folded += ' ';
+        raw += ' ';
+        at[n++] = i;
+      }
+    } else {
+      at[n++] = i;
+    }
+    prevSpace = space;
   }
-  at.push(end);
-  return { folded, raw, at };
+  folded += doc.folded.slice(copyFrom, end);
+  raw += text.slice(copyFrom, end);
+  at[n++] = end;
+  return { folded, raw, at: at.subarray(0, n) };
 }
 
 /** The first position at or after `pos` that is not a space. */
@@ -64,11 +121,38 @@ export function phraseStartingAt(text: string, start: number, phrase: string): n
   return end;
 }
 
+/** A phrase list indexed by the code of its first and of its last character, built once per list. */
+interface PhraseIndex {
+  byFirst: Map<number, string[]>;
+  byLast: Map<number, string[]>;
+}
+
+const indexes = new WeakMap<readonly string[], PhraseIndex>();
+
+function indexOf(phrases: readonly string[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = { byFirst: new Map(), byLast: new Map() };
+    for (const phrase of phrases) {
+      if (phrase.length === 0) continue;
+      const first = phrase.charCodeAt(0);
+      const last = phrase.charCodeAt(phrase.length - 1);
+      index.byFirst.set(first, [...(index.byFirst.get(first) ?? []), phrase]);
+      index.byLast.set(last, [...(index.byLast.get(last) ?? []), phrase]);
+    }
+    indexes.set(phrases, index);
+  }
+  return index;
+}
+
 /** The start of the longest of `phrases` ending at `end` (after trailing spaces), or -1. */
 export function longestEndingAt(text: string, end: number, phrases: readonly string[]): number {
   const e = trimBack(text, end);
+  if (e === 0) return -1;
+  const candidates = indexOf(phrases).byLast.get(text.charCodeAt(e - 1));
+  if (candidates === undefined) return -1;
   let best = -1;
-  for (const phrase of phrases) {
+  for (const phrase of candidates) {
     const s = phraseEndingAt(text, e, phrase);
     if (s >= 0 && (best < 0 || s < best)) best = s;
   }
@@ -78,8 +162,11 @@ export function longestEndingAt(text: string, end: number, phrases: readonly str
 /** The end of the longest of `phrases` starting at `start` (after leading spaces), or -1. */
 export function longestStartingAt(text: string, start: number, phrases: readonly string[]): number {
   const s = skipSpaces(text, start);
+  if (s >= text.length) return -1;
+  const candidates = indexOf(phrases).byFirst.get(text.charCodeAt(s));
+  if (candidates === undefined) return -1;
   let best = -1;
-  for (const phrase of phrases) best = Math.max(best, phraseStartingAt(text, s, phrase));
+  for (const phrase of candidates) best = Math.max(best, phraseStartingAt(text, s, phrase));
   return best;
 }
 
