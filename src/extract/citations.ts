@@ -11,10 +11,11 @@
  * named without a symbol go to the references.
  */
 import type { Citation, CitationMention, DocumentReference, Span } from '../model/report.js';
+import { isSpaceCode } from '../text/chars.js';
 import type { PreparedDocument, Sentence } from '../text/document.js';
 import { bodiesDisagree, UNCODED_BY_WORD } from './citations/codes.js';
 import { readLead, readTail, type Tail, type TextSpan } from './citations/context.js';
-import { resolveShortForms, type FullMention, type ReferenceMention, type ShortFormVia } from './citations/shortForms.js';
+import { mayHoldReferences, resolveShortForms, type FullMention, type ReferenceMention, type ShortFormVia } from './citations/shortForms.js';
 import { findSymbols, findUnknownSymbols, type DocumentSymbol, type UnknownSymbol } from './citations/symbols.js';
 
 export { findSymbols, type DocumentSymbol, type UnknownSymbol } from './citations/symbols.js';
@@ -23,10 +24,30 @@ export type { Tail, TextSpan, WrittenDate } from './citations/context.js';
 // ---------------------------------------------------------------------------
 // The sentences to read.
 
-/** A sentence that ends with this has ended; one that does not may go on after a line break. */
-const SENTENCE_END = /[.!?…:;]["”»)']?$/u;
-/** White space holding at most one line break: a wrapped line, not a new paragraph. */
-const isLineWrap = (gap: string) => !/\S/u.test(gap) && gap.indexOf('\n') === gap.lastIndexOf('\n');
+/** `.` `!` `?` `…` `:` `;` */
+const isEndMark = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3a || code === 0x3b;
+/** `"` `”` `»` `)` `'` */
+const isClosingMark = (code: number) => code === 0x22 || code === 0x201d || code === 0xbb || code === 0x29 || code === 0x27;
+
+/**
+ * A sentence that ends with an end mark, perhaps followed by a closing quote
+ * or bracket, has ended; one that does not may go on after a line break.
+ * Read from the end (an end-anchored pattern is tried from every position).
+ */
+function hasEnded(text: string, sentence: Span): boolean {
+  const { start, end } = sentence;
+  const last = end > start ? text.charCodeAt(end - 1) : NaN;
+  return isEndMark(last) || (end - start >= 2 && isClosingMark(last) && isEndMark(text.charCodeAt(end - 2)));
+}
+/** Whether `text` from `start` to `end` is white space holding at most one line break: a wrapped line, not a new paragraph. */
+function isLineWrap(text: string, start: number, end: number): boolean {
+  let breaks = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code) || (code === 0x0a && ++breaks > 1)) return false;
+  }
+  return true;
+}
 
 /**
  * The body sentences, with a sentence that stops mid-phrase at a line break
@@ -39,7 +60,7 @@ function logicalSentences(sentences: readonly Sentence[], text: string): Span[] 
   for (const sentence of sentences) {
     const last = spans[spans.length - 1];
     const wrapped =
-      previous !== null && !SENTENCE_END.test(previous.text) && isLineWrap(text.slice(previous.end, sentence.start));
+      previous !== null && !hasEnded(text, previous) && isLineWrap(text, previous.end, sentence.start);
     if (last && wrapped) last.end = sentence.end;
     else spans.push({ start: sentence.start, end: sentence.end });
     previous = sentence;
@@ -214,8 +235,12 @@ function meantAsSymbols(doc: PreparedDocument, sentences: readonly Span[], known
 }
 
 function analyze(doc: PreparedDocument): CitationAnalysis {
-  const sentences = logicalSentences(doc.sentences, doc.text);
   const symbols = findSymbols(doc.text, doc.folded);
+  // Most texts cite nothing: no symbol, known or not, and no number after a kind word.
+  if (symbols.length === 0 && !mayHoldReferences(doc.folded) && findUnknownSymbols(doc.text, doc.folded, []).length === 0) {
+    return { citations: [], references: [], mentions: [], unknownSymbols: [] };
+  }
+  const sentences = logicalSentences(doc.sentences, doc.text);
   const found = bySentence(sentences, symbols).flatMap(({ sentence, items }) => readSentence(doc, sentence, items));
   const byId = mergeCitations(doc, found);
   const { shorts, references } = resolveShortForms(doc, sentences, found);

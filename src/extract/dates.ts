@@ -31,11 +31,47 @@ export function toIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** DATE tried at one position only (sticky), on the whole text so look-arounds see what they always saw. */
+const DATE_AT = new RegExp(DATE.source, 'uy');
+
+/** The first position from `from` to before `to` holding an ASCII digit, or -1. */
+function nextDigit(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (isDigit(text.charCodeAt(i))) return i;
+  }
+  return -1;
+}
+
+/**
+ * The first DATE match starting in [from, to), the one a global search from
+ * `from` finds first, or null. A date starts with a digit, so DATE is tried
+ * at the digits of the range only: a global search would run on past `to`
+ * to the next date anywhere in the text, once per call.
+ */
+function nextDate(folded: string, from: number, to: number): RegExpExecArray | null {
+  for (let at = nextDigit(folded, from, to); at >= 0; at = nextDigit(folded, pastDigits(folded, at + 1), to)) {
+    DATE_AT.lastIndex = at;
+    const m = DATE_AT.exec(folded);
+    if (m) return m;
+    // No date starts right after a digit (the look-behind): the rest of this number is passed over.
+  }
+  return null;
+}
+
+/** The first position from `at` on that holds no ASCII digit. */
+function pastDigits(text: string, at: number): number {
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Every valid date in `folded` between `from` and `to`, in order. */
 export function findDates(folded: string, from = 0, to = folded.length): DateMatch[] {
   const found: DateMatch[] = [];
-  DATE.lastIndex = from;
-  for (let m = DATE.exec(folded); m !== null && m.index < to; m = DATE.exec(folded)) {
+  for (let m = nextDate(folded, from, to); m !== null; m = nextDate(folded, m.index + m[0].length, to)) {
     const day = Number(m[1]);
     const month = Number(m[3] ?? m[5] ?? m[7]);
     const yearText = m[4] ?? m[6] ?? m[8];

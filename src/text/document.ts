@@ -4,6 +4,7 @@
  * sentences of its body, with a way back to offsets in the decoded input.
  */
 import type { Mention, Span } from '../model/report.js';
+import { isSpaceCode } from './chars.js';
 import { fold } from './fold.js';
 import { classifyLine, isProseLine, type LineKind } from './furniture.js';
 import { normalizeText, toInputOffset } from './normalize.js';
@@ -63,8 +64,9 @@ function splitLines(text: string, folded: string): Line[] {
  * (addresses, editor boxes, names of site staff).
  */
 function markFooter(lines: Line[]): void {
-  let lastProse = -1;
-  for (const line of lines) if (line.kind === 'text' && isProseLine(line.text)) lastProse = line.index;
+  // The last prose line, looked for from the end: most lines before it need not be examined.
+  let lastProse = lines.length - 1;
+  while (lastProse >= 0 && !(lines[lastProse].kind === 'text' && isProseLine(lines[lastProse].text))) lastProse--;
   if (lastProse < 0) return; // no prose to end: nothing to call a footer
   let inFooter = false;
   for (let i = lastProse + 1; i < lines.length; i++) {
@@ -82,8 +84,25 @@ function continuesPrevious(line: Line, previous: Line | undefined): boolean {
     previous !== undefined &&
     previous.kind === 'text' &&
     /^\s*\p{Ll}/u.test(line.text) &&
-    !/[.!?…]["”»)]?\s*$/u.test(previous.text)
+    !endsSentence(previous.text)
   );
+}
+
+/** `.` `!` `?` `…` */
+const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+/** `"` `”` `»` `)` */
+const isClosingMark = (code: number) => code === 0x22 || code === 0x201d || code === 0xbb || code === 0x29;
+
+/**
+ * /[.!?…]["”»)]?\s*$/u, read backwards from the end: an end-anchored
+ * pattern is tried from every position of the line.
+ */
+function endsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  return isSentenceEnd(last) || (end >= 2 && isClosingMark(last) && isSentenceEnd(text.charCodeAt(end - 2)));
 }
 
 function bodySentences(lines: Line[], text: string, folded: string): Sentence[] {
@@ -119,9 +138,11 @@ export function prepareDocument(input: string, source = '-'): PreparedDocument {
     start: toInputOffset(offsets, start),
     end: toInputOffset(offsets, end),
   });
+  // Extractors make many mentions: no intermediate span object to spread.
   const mention = (start: number, end: number): Mention => {
-    const s = span(start, end);
-    return { ...s, text: input.slice(s.start, s.end) };
+    const inputStart = toInputOffset(offsets, start);
+    const inputEnd = toInputOffset(offsets, end);
+    return { start: inputStart, end: inputEnd, text: input.slice(inputStart, inputEnd) };
   };
   return { source, input, text, folded, lines, sentences, span, mention };
 }

@@ -4,7 +4,7 @@
  * their shape, with small lexicons of UI words, never from a site's strings.
  */
 import { COUNTER_LABELS, FOOTER_OPENINGS, UI_LABELS } from '../lexicon/furniture.js';
-import { isSpaceCode } from './sentences.js';
+import { isSpaceCode } from './chars.js';
 
 export type LineKind = 'blank' | 'text' | 'dateline' | 'furniture';
 
@@ -33,11 +33,14 @@ function words(line: string): string[] {
   return line.split(/\s+/u).filter((w) => w.length > 0);
 }
 
-/** `words(line).length`, without building the words (it runs on every line). */
-function wordCount(line: string): number {
+/**
+ * `words(line).length`, without building the words (it runs on every line),
+ * counting no further than `enough`.
+ */
+function wordCount(line: string, enough = Infinity): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < line.length && count < enough; i++) {
     const space = isSpaceCode(line.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
@@ -108,8 +111,32 @@ export function classifyLine(line: string, folded: string): LineKind {
   return 'text';
 }
 
+/** `.` `!` `?` `…` `:` `;` */
+function isProseEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3a || code === 0x3b;
+}
+
+/** `"` `”` `»` `)` */
+function isProseEndClosing(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0xbb || code === 0x29;
+}
+
+/**
+ * Whether a line ends like a sentence: a terminal, perhaps followed by a
+ * closing quote, then only white space; the test
+ * /[.!?…:;]["”»)]?(?:\/\.)?\s*$/u read backwards, since an end-anchored
+ * pattern is tried from every position of the line ("/." ends in "." anyway).
+ */
+function endsLikeProse(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const last = line.charCodeAt(end - 1);
+  return isProseEnd(last) || (end >= 2 && isProseEndClosing(last) && isProseEnd(line.charCodeAt(end - 2)));
+}
+
 /** A line long enough, and ending like a sentence, to be article prose. */
 export function isProseLine(line: string): boolean {
-  const count = wordCount(line);
-  return count >= 25 || (count >= 8 && /[.!?…:;]["”»)]?(?:\/\.)?\s*$/u.test(line.trim()));
+  const count = wordCount(line, 25);
+  return count >= 25 || (count >= 8 && endsLikeProse(line));
 }

@@ -4,6 +4,7 @@
  * "v.v." and initials survive; quoted speech stays with its attribution.
  */
 import { DOTTED_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { codeUnitClass, isSpaceCode } from './chars.js';
 
 export interface SentenceSpan {
   start: number;
@@ -11,8 +12,12 @@ export interface SentenceSpan {
 }
 
 const abbreviations = new Set(DOTTED_ABBREVIATIONS);
-const UPPER_START = /[\p{Lu}\d“"«(‘'-]/u;
-const LOWER = /\p{Ll}/u;
+/** What may open a sentence: a capital, a digit, an opening quote or bracket, a dash. */
+const isUpperStart = codeUnitClass(/[\p{Lu}\d“"«(‘'-]/u);
+const isLower = codeUnitClass(/\p{Ll}/u);
+const isUpper = codeUnitClass(/\p{Lu}/u);
+/** What an abbreviation is written with: letters and inner dots. */
+const isAbbreviationChar = codeUnitClass(/[\p{L}.]/u);
 
 // The loops below run on every character of every line: they compare char
 // codes rather than test one-character strings against regexes or Sets.
@@ -37,36 +42,30 @@ function isClosingQuote(code: number): boolean {
   return code === 0x201d || code === 0xbb;
 }
 
-/** JavaScript's `\s` on one UTF-16 code unit (WhiteSpace and LineTerminator). */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+export { isSpaceCode } from './chars.js';
+
+/**
+ * The characters the sentence loop acts on: terminals and quotes, marked in
+ * a table. One lookup per character; a chain of range tests per character
+ * cost several times more (its branches go one way for ASCII letters and
+ * another for Vietnamese ones, and the processor cannot predict them).
+ */
+const SENTENCE_MARKS = new Uint8Array(0x10000);
+for (const mark of '.!?…“«”»') SENTENCE_MARKS[mark.charCodeAt(0)] = 1;
 
 /** The word just before position `dot` (letters and inner dots). */
 function wordBefore(line: string, dot: number): string {
   // Abbreviations are short: looking further back would only cost time.
   const limit = Math.max(0, dot - 12);
   let i = dot;
-  while (i > limit && /[\p{L}.]/u.test(line[i - 1])) i--;
+  while (i > limit && isAbbreviationChar(line.charCodeAt(i - 1))) i--;
   return line.slice(i, dot);
 }
 
 function isAbbreviation(word: string): boolean {
   if (abbreviations.has(word)) return true;
   // A single capital letter is an initial ("H. Nam").
-  return /^\p{Lu}$/u.test(word);
+  return word.length === 1 && isUpper(word.charCodeAt(0));
 }
 
 /**
@@ -77,43 +76,58 @@ function isAbbreviation(word: string): boolean {
 function periodEnds(line: string, dot: number, spaced: boolean, next: number): boolean {
   const word = wordBefore(line, dot);
   if (isAbbreviation(word)) return false;
-  return spaced || (word.length >= 2 && LOWER.test(word[word.length - 1]) && /\p{Lu}/u.test(line[next]));
+  return spaced || (word.length >= 2 && isLower(word.charCodeAt(word.length - 1)) && isUpper(line.charCodeAt(next)));
 }
 
-/** Whether quotes opened in the line are closed in it: only then are they tracked. */
-function quotesBalanced(line: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (isOpeningQuote(code)) depth++;
-    else if (isClosingQuote(code) && depth > 0) depth--;
-  }
-  return depth === 0;
+/** The count of open quotes after `code`: an opening quote opens one, a closing quote closes one if any is open. */
+function quotesOpenAfter(open: number, code: number): number {
+  if (isOpeningQuote(code)) return open + 1;
+  return isClosingQuote(code) && open > 0 ? open - 1 : open;
+}
+
+interface LineReading {
+  spans: SentenceSpan[];
+  /** Whether the quotes opened in the line are all closed in it. */
+  balanced: boolean;
 }
 
 /**
  * Split one line (given with its offset in the document) into sentence spans,
- * trimmed of surrounding white space.
+ * trimmed of surrounding white space. Quotes are tracked (no sentence ends
+ * inside one) only when those opened in the line are closed in it, which is
+ * known only at its end: the line is read tracking them, and read again
+ * without in the rare line where they do not close.
  */
 export function splitSentences(line: string, offset = 0): SentenceSpan[] {
+  const tracked = readLine(line, offset, true);
+  return tracked.balanced ? tracked.spans : readLine(line, offset, false).spans;
+}
+
+/** The span from `start` to `end` of the line, trimmed of white space, if anything is left. */
+function pushTrimmed(spans: SentenceSpan[], line: string, offset: number, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
+  if (e > s) spans.push({ start: offset + s, end: offset + e });
+}
+
+function readLine(line: string, offset: number, trackQuotes: boolean): LineReading {
   const spans: SentenceSpan[] = [];
-  const trackQuotes = quotesBalanced(line);
+  // Quotes open, counted as the line is read. A run of marks after a
+  // terminal is skipped, but only where no quote is open, and a run holds no
+  // opening quote: what it skips cannot change the count. At the end the
+  // count is 0 exactly when the quotes of the line are balanced.
   let depth = 0;
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push({ start: offset + s, end: offset + e });
-  };
+  // No closure over the line here: variables a closure captures live on
+  // the heap, and the loop below would read the line from there at every step.
   const length = line.length;
   for (let i = 0; i < length; i++) {
     const code = line.charCodeAt(i);
-    if (trackQuotes) {
-      if (isOpeningQuote(code)) depth++;
-      else if (isClosingQuote(code) && depth > 0) depth--;
-    }
+    if (SENTENCE_MARKS[code] === 0) continue;
+    depth = quotesOpenAfter(depth, code);
+    if (!trackQuotes) depth = 0;
     if (depth > 0 || !isTerminal(code)) continue;
     let j = i + 1;
     while (j < length) {
@@ -125,15 +139,16 @@ export function splitSentences(line: string, offset = 0): SentenceSpan[] {
     const spaced = isSpaceCode(line.charCodeAt(j));
     let k = j;
     while (k < length && isSpaceCode(line.charCodeAt(k))) k++;
+    // Only white space is left: no quote in it.
     if (k >= length) break;
-    const ends = UPPER_START.test(line[k]) && !(code === 0x2e && j === i + 1 && !periodEnds(line, i, spaced, k));
+    const ends = isUpperStart(line.charCodeAt(k)) && !(code === 0x2e && j === i + 1 && !periodEnds(line, i, spaced, k));
     if (ends) {
-      push(j);
+      pushTrimmed(spans, line, offset, start, j);
       start = j;
     }
     // The run of marks is done with either way: never scan it again.
     i = j - 1;
   }
-  push(length);
-  return spans;
+  pushTrimmed(spans, line, offset, start, length);
+  return { spans, balanced: depth === 0 };
 }

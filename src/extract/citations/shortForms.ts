@@ -18,6 +18,8 @@ import { foldWithAbbreviations } from '../../eval/fold.js';
 import { ANAPHORA_WORDS, ATTACHED_KIND_WORDS, SHORT_FORM_FOLLOWERS } from '../../lexicon/documentKinds.js';
 import type { Span } from '../../model/report.js';
 import type { PreparedDocument } from '../../text/document.js';
+import { isSpaceCode, isWordCharBefore } from '../../text/chars.js';
+import { digitRuns } from '../../text/digits.js';
 import { fold } from '../../text/fold.js';
 import { bodiesDisagree, kindWordAgrees, kindWordEntry } from './codes.js';
 import { FOLDED_KIND_WORDS, isSpace, isWordChar, readTail, type Lead, type Tail, type TextSpan } from './context.js';
@@ -81,6 +83,45 @@ function wordCharBefore(folded: string, at: number): boolean {
   const low = folded.charCodeAt(at - 1);
   const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && folded.charCodeAt(at - 2) >= 0xd800 && folded.charCodeAt(at - 2) <= 0xdbff;
   return WORD_CHAR.test(pair ? folded.slice(at - 2, at) : folded[at - 1]);
+}
+
+/** The last syllables of the kind words ("quyết", "định", "luật"). */
+const LAST_SYLLABLES = new Set(OCCURRENCE_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const LONGEST_LAST_SYLLABLE = Math.max(...[...LAST_SYLLABLES].map((w) => w.length));
+
+/** Where the word that ends at `end` starts (a run of letters, marks and digits), looking back at most `most` characters. */
+function wordStartBefore(folded: string, end: number, most: number): number {
+  let at = end;
+  while (at > 0 && end - at <= most && isWordCharBefore(folded, at)) at--;
+  return at;
+}
+
+/**
+ * The numbers that a kind word may stand right before, "số" or not between
+ * ("Quyết định số 25", "Chỉ thị 05"): the word before them (before "số")
+ * is the last syllable of a kind word. Only these numbers can make a short
+ * form or a reference; read backwards from each number, and much cheaper
+ * than finding every kind word of the text.
+ */
+function numbersAfterKindWords(folded: string): number[] {
+  const found: number[] = [];
+  for (const number of digitRuns(folded).starts) {
+    let at = number;
+    // Over white space and a colon ("số: 25"), then "số" and the white space before it.
+    while (at > 0 && (isSpaceCode(folded.charCodeAt(at - 1)) || folded.charCodeAt(at - 1) === 0x3a)) at--;
+    if (folded.startsWith('số', at - 2) && !isWordCharBefore(folded, at - 2)) {
+      at -= 2;
+      while (at > 0 && isSpaceCode(folded.charCodeAt(at - 1))) at--;
+    }
+    const start = wordStartBefore(folded, at, LONGEST_LAST_SYLLABLE);
+    if (at > start && LAST_SYLLABLES.has(folded.slice(start, at))) found.push(number);
+  }
+  return found;
+}
+
+/** Whether a text without full mentions can hold a reference: a number right after a kind word. */
+export function mayHoldReferences(folded: string): boolean {
+  return numbersAfterKindWords(folded).length > 0;
 }
 
 interface Occurrence {
@@ -483,7 +524,16 @@ export function resolveShortForms(doc: PreparedDocument, sentences: readonly Spa
   const leads = full.map((m) => m.lead.start).sort((a, b) => a - b);
   let nextLead = 0;
   const scanner = new OccurrenceScanner(doc.folded);
+  // Every short form points back to a full mention: without any, a kind word
+  // yields only a reference, which needs a number after it. Most texts cite
+  // nothing, and in them only the sentences with such a number are read.
+  const numbers = full.length === 0 ? numbersAfterKindWords(doc.folded) : null;
+  let nextNumber = 0;
   for (const sentence of sentences) {
+    if (numbers !== null) {
+      while (nextNumber < numbers.length && numbers[nextNumber] < sentence.start) nextNumber++;
+      if (nextNumber >= numbers.length || numbers[nextNumber] >= sentence.end) continue;
+    }
     const occurrences = scanner.in(sentence);
     occurrences.forEach((occurrence, i) => {
       // A short form reads up to the next kind word or the next citation's lead.

@@ -9,6 +9,8 @@
  * canonical symbol rebuilt from the tables.
  */
 import type { DocumentSystem } from '../../model/report.js';
+import { isSpaceCode } from '../../text/chars.js';
+import { digitRuns } from '../../text/digits.js';
 import { KINDS, LEGISLATIVE, resolvePartyIssuer, resolveStateIssuer, STATE } from './codes.js';
 
 export interface DocumentSymbol {
@@ -43,6 +45,62 @@ const PARTY_SYMBOL =
  */
 const STATE_SYMBOL =
   /(?<![\p{L}\p{M}\d/.,-])(\d{1,5}[a-z]?)(?:\s?([-/])\s?((?:19|20)\d{2}))?\s{0,2}\/\s{0,2}(\p{L}+)(?:(\d{2})|\s{0,2}[-–—]\s{0,2}(\p{L}+\d{0,2}(?:[-–—]\p{L}+\d{0,2})*))(?![\p{L}\p{M}\d])/gu;
+
+/**
+ * Where a symbol may start, for either pattern: a run of at most five digits,
+ * an optional letter, at most two spaces and a dash or slash. Both patterns
+ * need all of that, so trying them (sticky) at these starts only finds what
+ * a search through the whole text finds, without running their look-behinds
+ * at every position of the text.
+ */
+function symbolStarts(folded: string): number[] {
+  const starts: number[] = [];
+  const runs = digitRuns(folded);
+  for (let r = 0; r < runs.starts.length; r++) {
+    if (runs.ends[r] - runs.starts[r] > 5) continue;
+    let at = runs.ends[r];
+    const letter = folded.charCodeAt(at);
+    if (letter >= 0x61 && letter <= 0x7a) at++; // a-z
+    if (isSpaceCode(folded.charCodeAt(at))) at++;
+    if (isSpaceCode(folded.charCodeAt(at))) at++;
+    const separator = folded.charCodeAt(at);
+    if (separator === 0x2d || separator === 0x2f || separator === 0x2013 || separator === 0x2014) starts.push(runs.starts[r]);
+  }
+  return starts;
+}
+
+/**
+ * The matches of the last text asked about, by pattern: findSymbols and
+ * findUnknownSymbols read the same text with the same patterns.
+ */
+let lastText: { folded: string; starts: number[]; matches: Map<RegExp, RegExpExecArray[]> } = {
+  folded: '',
+  starts: [],
+  matches: new Map(),
+};
+
+const PARTY_SYMBOL_AT = new RegExp(PARTY_SYMBOL.source, 'uy');
+const STATE_SYMBOL_AT = new RegExp(STATE_SYMBOL.source, 'uy');
+
+/** The matches of a sticky pattern tried at each possible start: those of `folded.matchAll` with its global form. */
+function matchesAtStarts(folded: string, sticky: RegExp): RegExpExecArray[] {
+  if (lastText.folded !== folded) lastText = { folded, starts: symbolStarts(folded), matches: new Map() };
+  const cached = lastText.matches.get(sticky);
+  if (cached) return cached;
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of lastText.starts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(folded);
+    if (m) {
+      matches.push(m);
+      from = start + m[0].length;
+    }
+  }
+  lastText.matches.set(sticky, matches);
+  return matches;
+}
 
 /** The end of the issuer part that group `g` of a match covers. */
 function groupEnd(m: RegExpExecArray, g: number, from: number): number {
@@ -158,13 +216,13 @@ function stateSymbol(m: RegExpExecArray, text: string): DocumentSymbol | null {
 export function findSymbols(text: string, folded: string): DocumentSymbol[] {
   const found: DocumentSymbol[] = [];
   const scan = (pattern: RegExp, build: (m: RegExpExecArray, text: string) => DocumentSymbol | null) => {
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of matchesAtStarts(folded, pattern)) {
       const symbol = build(m as RegExpExecArray, text);
       if (symbol) found.push(symbol);
     }
   };
-  scan(PARTY_SYMBOL, partySymbol);
-  scan(STATE_SYMBOL, stateSymbol);
+  scan(PARTY_SYMBOL_AT, partySymbol);
+  scan(STATE_SYMBOL_AT, stateSymbol);
   found.sort((a, b) => a.start - b.start);
   return found.filter((s, i) => i === 0 || s.start >= found[i - 1].end);
 }
@@ -245,7 +303,7 @@ export function findUnknownSymbols(text: string, folded: string, known: readonly
   const overlaps = overlapTest(known);
   const found: UnknownSymbol[] = [];
   const starts = new Set<number>();
-  for (const m of folded.matchAll(PARTY_SYMBOL)) {
+  for (const m of matchesAtStarts(folded, PARTY_SYMBOL_AT)) {
     if (partySymbol(m as RegExpExecArray, text)) continue;
     const candidate = unknownParty(m as RegExpExecArray, text);
     if (!overlaps(candidate)) {
@@ -253,7 +311,7 @@ export function findUnknownSymbols(text: string, folded: string, known: readonly
       starts.add(candidate.start);
     }
   }
-  for (const m of folded.matchAll(STATE_SYMBOL)) {
+  for (const m of matchesAtStarts(folded, STATE_SYMBOL_AT)) {
     if (stateSymbol(m as RegExpExecArray, text)) continue;
     const candidate = unknownState(m as RegExpExecArray, text);
     if (candidate && !overlaps(candidate) && !starts.has(candidate.start)) {
