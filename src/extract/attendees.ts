@@ -18,6 +18,7 @@ import type { PreparedDocument } from '../text/document.js';
 import { isProseLine } from '../text/furniture.js';
 import { readCredits } from './authors.js';
 import { resolvePeople, rolesOf, type Person } from './people/coreference.js';
+import { Occasions } from './people/occasions.js';
 import { readSentence, type Slot, type TitleRef } from './people/parse.js';
 import { Screen, screenSentences } from './people/screen.js';
 import { foldsInto, normalizeTitle } from './people/titles.js';
@@ -135,9 +136,9 @@ function toAttendee(doc: PreparedDocument, person: Person, roles: Set<Role>): At
   // The spelling the person is known by (a typo elsewhere folds into it), at its first mention.
   const first = person.slots.find((s) => s.kind === 'name' && s.key === person.key) ?? person.slots.find((s) => s.kind === 'name')!;
   const titles = mergeTitles(person.slots.flatMap((s) => s.titles));
+  // The form as the input writes it, whatever spacing lies inside; `titles` gives it on one line.
   const titleForms: TitleForm[] = titles.map(({ ref, normalized }) => ({
-    ...doc.span(ref.start, ref.end),
-    text: ref.text,
+    ...doc.mention(ref.start, ref.end),
     normalized,
     ...(ref.former ? { former: true } : {}),
   }));
@@ -152,18 +153,50 @@ function toAttendee(doc: PreparedDocument, person: Person, roles: Set<Role>): At
   };
 }
 
-function inSpans(spans: readonly [number, number][], start: number, end: number): boolean {
-  return spans.some(([s, e]) => s <= start && end <= e);
+/**
+ * Whether a span of the list holds [start, end): the spans sorted by start,
+ * with the furthest end reached so far, answer in a binary search (an
+ * article may credit hundreds of photos).
+ */
+class SpanIndex {
+  private readonly starts: number[];
+  private readonly reach: number[];
+
+  constructor(spans: readonly [number, number][]) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    this.starts = sorted.map(([s]) => s);
+    this.reach = [];
+    let furthest = -1;
+    for (const [, e] of sorted) this.reach.push((furthest = Math.max(furthest, e)));
+  }
+
+  holds(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1] >= end;
+  }
 }
 
 /** The slots of the sentences the screen lets through at `level`. */
-function readScreened(doc: PreparedDocument, screens: readonly Screen[], level: Screen, credits: readonly [number, number][]): Slot[] {
+function readScreened(doc: PreparedDocument, screens: readonly Screen[], level: Screen): Slot[] {
   const slots: Slot[] = [];
   for (const sentence of doc.sentences) {
-    if (screens[sentence.index] !== level || inSpans(credits, sentence.start, sentence.end)) continue;
-    for (const slot of readSentence(doc, sentence.index).slots) if (!inSpans(credits, slot.start, slot.end)) slots.push(slot);
+    if (screens[sentence.index] === level) for (const slot of readSentence(doc, sentence.index).slots) slots.push(slot);
   }
   return slots;
+}
+
+/** Slots outside bylines and photo credits: a credited name is an author's, in a sentence or not. */
+function outsideCredits(doc: PreparedDocument, slots: readonly Slot[], credits: SpanIndex): Slot[] {
+  return slots.filter((slot) => {
+    const sentence = doc.sentences[slot.sentence];
+    return !credits.holds(sentence.start, sentence.end) && !credits.holds(slot.start, slot.end);
+  });
 }
 
 /** A lead opening with "Ngày mai", "Sáng mai": the article announces an event still to come. */
@@ -176,22 +209,28 @@ function isPreview(doc: PreparedDocument): boolean {
 export function extractAttendees(doc: PreparedDocument): Attendee[] {
   const screens = screenSentences(doc);
   if (!screens.includes(Screen.Names) || isPreview(doc)) return [];
-  const credits = readCredits(doc).spans;
-  const slots = readScreened(doc, screens, Screen.Names, credits);
+  const named = readScreened(doc, screens, Screen.Names);
+  // Credits are read only where someone is named: most articles stop here.
+  if (!named.some((s) => s.kind === 'name')) return [];
+  const credits = new SpanIndex(readCredits(doc).spans);
+  const slots = outsideCredits(doc, named, credits);
   if (!slots.some((s) => s.kind === 'name')) return [];
-  slots.push(...readScreened(doc, screens, Screen.References, credits));
+  slots.push(...outsideCredits(doc, readScreened(doc, screens, Screen.References), credits));
   slots.sort((a, b) => a.start - b.start);
   const facts = new LineFacts(doc);
+  const occasions = new Occasions(doc);
   for (const slot of slots) {
-    if (!facts.quoted(slot)) continue;
-    // Named in someone's quoted words: spoken of, not present.
+    // Named in someone's quoted words: spoken of, not present; or acting at an earlier occasion.
+    if (!facts.quoted(slot) && !((slot.roles.size > 0 || slot.listed) && occasions.earlier(slot))) continue;
     slot.genitive = true;
     slot.roles.clear();
     slot.listed = false;
   }
   const attendees: Attendee[] = [];
   for (const person of resolvePeople(slots)) {
-    const roles = rolesOf(person, presence(facts, person));
+    const present = presence(facts, person);
+    if (occasions.onlyCommentary(person, present)) continue;
+    const roles = rolesOf(person, present);
     if (roles.size > 0) attendees.push(toAttendee(doc, person, roles));
   }
   return attendees.sort((a, b) => a.start - b.start);

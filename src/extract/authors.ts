@@ -9,7 +9,7 @@
  * ("Ảnh: Phương Hoa/TTXVN Nhưng khi ...").
  */
 import type { Author } from '../model/report.js';
-import { COLLECTIVE_BYLINES, CREDIT_LABELS } from '../lexicon/roles.js';
+import { COLLECTIVE_BYLINES, CREDIT_LABELS, CREDIT_ROLE_WORDS } from '../lexicon/roles.js';
 import type { Line, PreparedDocument } from '../text/document.js';
 import { isProseLine } from '../text/furniture.js';
 import { findNames } from './people/names.js';
@@ -23,6 +23,8 @@ const BYLINE_WINDOW = 4;
 const MAX_BYLINE = 80;
 
 const collective = new Set(COLLECTIVE_BYLINES);
+/** Longest first, so "nhiếp ảnh gia" is not cut short. */
+const creditRoles = [...CREDIT_ROLE_WORDS].sort((a, b) => b.length - a.length);
 /** Labels longest first, so "tin và ảnh" wins over "tin". */
 const labels = [...CREDIT_LABELS].sort((a, b) => b.length - a.length);
 /** Characters that always separate two authors, or an author and a unit. */
@@ -291,25 +293,54 @@ function creditRun(doc: PreparedDocument, from: number, to: number): Part[] {
   return creditNames(doc, doc.text.slice(tokens[0].start, tokens[end - 1].end), tokens[0].start, 1);
 }
 
-/** "(Ảnh: Văn Điệp)", "Ảnh: Doãn Tấn/TTXVN" closing a caption or running into the next sentence. */
-function creditsInLine(doc: PreparedDocument, line: Line): Part[] {
+/** Past the photographer's job written before the name ("Ảnh: Phóng viên Nguyễn Văn A"), if any. */
+function afterCreditRole(folded: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && folded[k] === ' ') k++;
+  for (const role of creditRoles) {
+    const end = k + role.length;
+    if (end < to && folded.startsWith(role, k) && folded[end] === ' ') return end;
+  }
+  return from;
+}
+
+/** Offsets of every "ảnh" in the folded text, in order: found in one pass, not once per line. */
+function photoWords(folded: string): number[] {
+  const out: number[] = [];
+  for (let at = folded.indexOf('ảnh'); at >= 0; at = folded.indexOf('ảnh', at + 3)) out.push(at);
+  return out;
+}
+
+/** "(Ảnh: Văn Điệp)", "Ảnh: Doãn Tấn/TTXVN" closing a caption or running into the next sentence; `at` lists the "ảnh" in the line. */
+function creditsInLine(doc: PreparedDocument, line: Line, at: readonly number[]): Part[] {
   const folded = doc.folded;
   const out: Part[] = [];
-  for (let at = folded.indexOf('ảnh', line.start); at >= 0 && at < line.end; at = folded.indexOf('ảnh', at + 3)) {
-    if (at > line.start && !/[(\s]/u.test(folded[at - 1])) continue;
-    let k = at + 3;
+  for (const word of at) {
+    // "Ảnh:" as a word of its own, also glued to the caption's last period ("... phát biểu.Ảnh: X").
+    if (word > line.start && /[\p{L}\p{M}\p{N}]/u.test(folded[word - 1])) continue;
+    let k = word + 3;
     while (k < line.end && folded[k] === ' ') k++;
     if (folded[k] !== ':') continue;
     const close = folded.indexOf(')', k);
     const end = close >= 0 && close < line.end && close - k <= 60 ? close : Math.min(line.end, k + 1 + MAX_BYLINE);
-    out.push(...creditRun(doc, k + 1, end));
+    out.push(...creditRun(doc, afterCreditRole(folded, k + 1, end), end));
   }
   return out;
 }
 
 function photoCredits(doc: PreparedDocument, skip: readonly [number, number][]): Part[] {
   const skipped = (l: Line) => skip.some(([s, e]) => s <= l.start && l.end <= e);
-  return doc.lines.filter((l) => l.kind === 'text' && !skipped(l)).flatMap((l) => creditsInLine(doc, l));
+  const words = photoWords(doc.folded);
+  const out: Part[] = [];
+  let w = 0;
+  for (const line of doc.lines) {
+    while (w < words.length && words[w] < line.start) w++;
+    let stop = w;
+    while (stop < words.length && words[stop] < line.end) stop++;
+    if (stop > w && line.kind === 'text' && !skipped(line)) out.push(...creditsInLine(doc, line, words.slice(w, stop)));
+    w = stop;
+  }
+  return out;
 }
 
 export interface Credits {

@@ -111,6 +111,16 @@ export const EVENT_BOUND_GENITIVE_NOUNS: ReadonlyArray<readonly [string, Role]> 
   ['nhận định', 'spoke'], ['ý kiến', 'spoke'], ['chia sẻ', 'spoke'], ['đánh giá', 'spoke'],
 ];
 
+/**
+ * Verbs of a view given rather than a part taken ("cho rằng", "nhận định",
+ * "dự báo"): analyses quote experts with them. Alone, without the event
+ * named in the clause, they do not make a foreign expert an attendee.
+ */
+export const COMMENTARY_CUES: readonly string[] = [
+  'cho rằng', 'nhận định', 'đánh giá', 'bình luận', 'dự báo', 'cảnh báo', 'lo ngại', 'nhận xét', 'nói', 'tin rằng',
+  'nhấn mạnh rằng', 'khẳng định', 'phân tích', 'lưu ý rằng', 'thừa nhận', 'tuyên bố', 'viết', 'nhận thấy',
+];
+
 /** Words putting the clause in the future: "Mỹ sẽ cử phái đoàn do ông X dẫn đầu". */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
 
@@ -182,7 +192,9 @@ export const ACCORDING_TO: readonly string[] = ['theo'];
 export const EVENT_PLACES: readonly string[] = [
   'tại hội nghị', 'tại hội thảo', 'tại buổi', 'tại lễ', 'tại đại hội', 'tại kỳ họp', 'tại phiên họp', 'tại cuộc họp',
   'tại buổi làm việc', 'tại tọa đàm', 'tại diễn đàn', 'tại đây', 'tại sự kiện', 'tại chương trình', 'dịp này',
-  'tại lễ kỷ niệm', 'tại buổi lễ', 'tại hội nghị trực tuyến',
+  'tại lễ kỷ niệm', 'tại buổi lễ', 'tại hội nghị trực tuyến', 'tại đối thoại', 'tại cuộc đối thoại', 'tại phiên',
+  'tại cuộc gặp', 'tại hội chợ', 'tại triển lãm', 'tại lễ hội', 'tại hội nghị thượng đỉnh', 'tại họp báo',
+  'tại cuộc họp báo',
 ];
 
 /** A remote participation point of the event. */
@@ -198,6 +210,9 @@ export const CREDIT_LABELS: readonly string[] = [
   'ảnh', 'bài viết', 'video', 'clip', 'thực hiện', 'tác giả', 'người viết', 'nhóm thực hiện', 'đồ họa',
   'tin, ảnh, video', 'bài, ảnh, video', 'nội dung', 'ghi', 'ghi chép', 'ảnh minh họa', 'nhóm phóng viên',
 ];
+
+/** Words naming the photographer's job before the name in a photo credit ("Ảnh: Phóng viên Nguyễn Văn A"). */
+export const CREDIT_ROLE_WORDS: readonly string[] = ['phóng viên', 'pv', 'nhiếp ảnh gia', 'cộng tác viên', 'ctv', 'nhà báo'];
 
 /** Collective bylines standing for the newsroom ("PV", "Nhóm PV"): authors as written. */
 export const COLLECTIVE_BYLINES: readonly string[] = [

@@ -117,3 +117,10 @@ export const CLAUSE_OPENERS: readonly string[] = [
 
 /** Words joining two positions of one person without a comma ("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"). */
 export const POSITION_JOINERS: readonly string[] = ['kiêm'];
+
+/**
+ * Times of day and "ngày" opening a sentence with its date ("Sáng 5/3, ...",
+ * "Ngày 12/6, ..."): capitalized and followed by a number, they begin a new
+ * sentence run into a title, which ends before them.
+ */
+export const TIME_OPENERS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngày', 'hôm', 'khuya'];

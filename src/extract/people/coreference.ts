@@ -8,6 +8,7 @@
 import distance from 'natural/lib/natural/distance/index.js';
 import type { Role } from '../../model/report.js';
 import type { Slot, TitleRef } from './parse.js';
+import { stripMarks } from './tables.js';
 import { foldsInto, normalizeTitle } from './titles.js';
 
 export interface Person {
@@ -24,10 +25,6 @@ const TITLE_REACH = 8;
 /** Jaro-Winkler similarity above which two spellings of one name are a typo of each other. */
 const TYPO_SIMILARITY = 0.9;
 
-function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
-}
-
 function normalizedTitles(slots: readonly Slot[]): Set<string> {
   const out = new Set<string>();
   for (const slot of slots) for (const t of slot.titles) out.add(normalizeTitle(t.text));
@@ -43,15 +40,19 @@ function titlesCompatible(a: readonly Slot[], b: readonly Slot[]): boolean {
   return false;
 }
 
-/** "Nguyễn Văn Được" / "Nguyễn Văn Đươc": one syllable off by a typo, the rest equal. */
-function isTypoOf(a: string, b: string): boolean {
-  const sa = a.split(' ');
-  const sb = b.split(' ');
+/** "Nguyễn Văn Được" / "Nguyễn Văn Đươc": one syllable off by a typo, the rest equal (syllables compared). */
+function isTypoOf(sa: readonly string[], sb: readonly string[]): boolean {
   if (sa.length !== sb.length || sa[0] !== sb[0]) return false;
-  const differing = sa.map((s, k) => [s, sb[k]] as const).filter(([x, y]) => x !== y);
-  if (differing.length !== 1) return false;
-  const [x, y] = differing[0];
-  return distance.JaroWinklerDistance(stripMarks(x), stripMarks(y)) >= TYPO_SIMILARITY && stripMarks(x)[0] === stripMarks(y)[0];
+  let differing = -1;
+  for (let k = 1; k < sa.length; k++) {
+    if (sa[k] === sb[k]) continue;
+    if (differing >= 0) return false;
+    differing = k;
+  }
+  if (differing < 0) return false;
+  const x = stripMarks(sa[differing]);
+  const y = stripMarks(sb[differing]);
+  return distance.JaroWinklerDistance(x, y) >= TYPO_SIMILARITY && x[0] === y[0];
 }
 
 function mergeInto(target: Person, source: Person): void {
@@ -63,11 +64,12 @@ function mergeInto(target: Person, source: Person): void {
 function mergeVariants(people: Person[]): Person[] {
   const byCount = [...people].sort((a, b) => b.slots.length - a.slots.length || a.slots[0].start - b.slots[0].start);
   const merged = new Set<Person>();
+  const syllables = new Map(people.map((p) => [p, p.key.split(' ')]));
   for (const minor of [...byCount].reverse()) {
-    const keyWords = minor.key.split(' ');
+    const keyWords = syllables.get(minor)!;
     const hosts = byCount.filter((p) => p !== minor && !merged.has(p) && p.slots.length >= minor.slots.length);
-    const typo = hosts.filter((p) => isTypoOf(minor.key, p.key) && titlesCompatible(minor.slots, p.slots));
-    const longer = people.filter((p) => p !== minor && !merged.has(p) && p.key.split(' ').length > keyWords.length && p.key.endsWith(` ${minor.key}`));
+    const typo = hosts.filter((p) => isTypoOf(keyWords, syllables.get(p)!) && titlesCompatible(minor.slots, p.slots));
+    const longer = people.filter((p) => p !== minor && !merged.has(p) && syllables.get(p)!.length > keyWords.length && p.key.endsWith(` ${minor.key}`));
     const host = typo.length === 1 ? typo[0] : longer.length === 1 && keyWords.length >= 2 ? longer[0] : null;
     if (host && titlesCompatible(minor.slots, host.slots)) {
       mergeInto(host, minor);

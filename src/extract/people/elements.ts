@@ -25,6 +25,29 @@ export type Element =
 
 const SEPARATORS = new Set([',', ';', ':', '-', '(', ')']);
 
+/**
+ * An element with every field of every kind, in one order: the readers load
+ * `type`, `first` and `last` from all of them, and one shape keeps those
+ * loads monomorphic.
+ */
+export function makeElement(
+  type: Element['type'],
+  first: number,
+  last: number,
+  fields: { name?: NameSpan; title?: TitleSpan; honorific?: string | null; nameFirst?: number; key?: string } = {},
+): Element {
+  return {
+    type,
+    first,
+    last,
+    name: fields.name,
+    title: fields.title,
+    honorific: fields.honorific,
+    nameFirst: fields.nameFirst,
+    key: fields.key,
+  } as Element;
+}
+
 function opensTitle(tag: Tag | null | undefined): boolean {
   return !!tag && (TITLE_KINDS.has(tag.kind) || tag.kind === 'former');
 }
@@ -54,6 +77,20 @@ class ElementReader {
     return element.last;
   }
 
+  /**
+   * Words that are not about people: a run of them is one element, since
+   * the reader treats each alike and looks only at a run's first and last
+   * token.
+   */
+  private other(first: number, last: number): number {
+    const previous = this.elements[this.elements.length - 1];
+    if (previous?.type === 'other' && previous.last === first) {
+      previous.last = last;
+      return last;
+    }
+    return this.push(makeElement('other', first, last));
+  }
+
   /** After "NAME," or "NAME, TITLE,": the place of a further title of that person. */
   private inSuffixChain(): boolean {
     const sep = this.elements[this.elements.length - 1];
@@ -64,10 +101,10 @@ class ElementReader {
   private title(i: number, tag: Tag): number {
     // After "NAME," the person is named: a word after the position names the body ("Tổng giám đốc Vinacomin").
     const title = parseTitle(this.tokens, this.tags, this.nameStarts, i, !this.inSuffixChain());
-    if (!title) return this.push({ type: 'other', first: i, last: tag.last });
-    const end = this.push({ type: 'title', first: i, last: title.last, title });
+    if (!title) return this.other(i, tag.last);
+    const end = this.push(makeElement('title', i, title.last, { title }));
     if (title.shortName !== undefined) {
-      return this.push({ type: 'short', first: title.shortName, nameFirst: title.shortName, last: title.shortName + 1, honorific: null });
+      return this.push(makeElement('short', title.shortName, title.shortName + 1, { nameFirst: title.shortName, honorific: null }));
     }
     // "TS. Nguyễn Văn A": the abbreviation's period is not a break.
     const skipDot = title.kind === 'academic' && this.tokens[end]?.key === '.' && this.tokens[end + 1]?.cap;
@@ -81,44 +118,44 @@ class ElementReader {
     const j = tag.last;
     let shortEnd = j;
     while (shortEnd < tokens.length && shortEnd - j < 2 && tags[shortEnd] === null && nameShaped(tokens[shortEnd])) shortEnd++;
-    if (this.nameAt.has(j) || opensTitle(tags[j])) return this.push({ type: 'honorific', first: i, last: j, honorific });
+    if (this.nameAt.has(j) || opensTitle(tags[j])) return this.push(makeElement('honorific', i, j, { honorific }));
     if (shortEnd > j && !this.nameAt.has(shortEnd - 1)) {
-      return this.push({ type: 'short', first: i, nameFirst: j, last: shortEnd, honorific });
+      return this.push(makeElement('short', i, shortEnd, { nameFirst: j, honorific }));
     }
     if (pronounHonorifics.has(honorific) && !tokens[j]?.cap && cueAt(tokens, j) !== null) {
-      return this.push({ type: 'pronoun', first: i, last: j, honorific });
+      return this.push(makeElement('pronoun', i, j, { honorific }));
     }
-    return this.push({ type: 'other', first: i, last: j });
+    return this.other(i, j);
   }
 
   private word(i: number): number {
     const { tokens, tags } = this;
     const t = tokens[i];
     const previous = this.elements[this.elements.length - 1];
-    if (t.key === 'các' && opensTitle(tags[i + 1])) return this.push({ type: 'plural', first: i, last: i + 1 });
+    if (opensTitle(tags[i + 1]) && t.key === 'các') return this.push(makeElement('plural', i, i + 1));
     // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh": two positions of one person, as after a comma.
-    if (positionJoiners.has(t.key) && opensTitle(tags[i + 1])) return this.push({ type: 'sep', first: i, last: i + 1, key: ',' });
+    if (opensTitle(tags[i + 1]) && positionJoiners.has(t.key)) return this.push(makeElement('sep', i, i + 1, { key: ',' }));
     if (this.inSuffixChain()) {
       // "X, Tổng Tham mưu trưởng, ...": a position the lexicon does not know.
       const loose = looseTitleEnd(tokens, tags, this.nameStarts, i);
-      if (loose > i) return this.push({ type: 'title', first: i, last: loose, title: { first: i, last: loose, kind: 'position', former: false } });
+      if (loose > i) return this.push(makeElement('title', i, loose, { title: { first: i, last: loose, kind: 'position', former: false } }));
     }
     // "Nguyễn Văn A (thứ ba từ trái sang)": a note on the photo, not a title.
     if (t.key === '(' && previous?.type === 'name' && !opensTitle(tags[i + 1])) return closingParenthesis(tokens, i);
-    if (!t.word && SEPARATORS.has(t.key)) return this.push({ type: 'sep', first: i, last: i + 1, key: t.key });
-    if (t.key === 'và') return this.push({ type: 'conj', first: i, last: i + 1 });
-    if (t.key === 'cùng') return this.push({ type: 'conj', first: i, last: tokens[i + 1]?.key === 'với' ? i + 2 : i + 1 });
-    return this.push({ type: 'other', first: i, last: tags[i]?.last ?? i + 1 });
+    if (!t.word && SEPARATORS.has(t.key)) return this.push(makeElement('sep', i, i + 1, { key: t.key }));
+    if (t.key === 'và') return this.push(makeElement('conj', i, i + 1));
+    if (t.key === 'cùng') return this.push(makeElement('conj', i, tokens[i + 1]?.key === 'với' ? i + 2 : i + 1));
+    return this.other(i, tags[i]?.last ?? i + 1);
   }
 
   read(): Element[] {
     for (let i = 0; i < this.tokens.length; ) {
       const name = this.nameAt.get(i);
       const tag = this.tags[i];
-      if (name) i = this.push({ type: 'name', first: i, last: name.last, name });
-      else if (tag?.kind === 'historical') i = this.push({ type: 'historical', first: i, last: tag.last });
+      if (name) i = this.push(makeElement('name', i, name.last, { name }));
+      else if (tag?.kind === 'historical') i = this.push(makeElement('historical', i, tag.last));
       else if (tag && opensTitle(tag)) i = this.title(i, tag);
-      else if (tag?.kind === 'plural') i = this.push({ type: 'plural', first: i, last: tag.last });
+      else if (tag?.kind === 'plural') i = this.push(makeElement('plural', i, tag.last));
       else if (tag?.kind === 'honorific') i = this.honorific(i, tag);
       else i = this.word(i);
     }

@@ -102,7 +102,7 @@ function vouched(context: RunContext): boolean {
 }
 
 function isOneLetter(token: Token): boolean {
-  return token.text.length === 1 && token.cap;
+  return token.end - token.start === 1 && token.cap;
 }
 
 /** Length in tokens of the family name opening at `i`, 0 if none. */
@@ -269,10 +269,48 @@ function inRun(tokens: readonly Token[], tags: readonly (Tag | null)[], k: numbe
   return tags[k] === null && (nameShaped(tokens[k]) || isOneLetter(tokens[k]));
 }
 
+/** "H.Nam": an initial glued to a syllable, one token. */
+const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** Syllables after an initial ("K. Nhiễu", "Y. Bly Niê"). */
+const MAX_AFTER_INITIAL = 3;
+
+/**
+ * "đồng chí K. Nhiễu", "ông H.Nam", "Phó Bí thư Tỉnh ủy Y. Bly": a name
+ * opening with an initial, kept as written. Only where an honorific or a
+ * title vouches for it: "Q. Tân Bình", "P. 5" abbreviate districts and wards.
+ */
+function initialName(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): NameSpan | null {
+  const t = tokens[i];
+  if (!t.cap || tags[i] !== null) return null;
+  const spaced = isOneLetter(t) && tokens[i + 1]?.key === '.' && tokens[i + 1].start === t.end;
+  if (!spaced && !(t.key.length >= 4 && t.key.charCodeAt(1) === 0x2e && GLUED_INITIAL.test(t.text))) return null;
+  const context = runContext(tokens, tags, i);
+  if (!vouched(context) && !(context === 'place' && afterTitleChain(tags, i))) return null;
+  const from = spaced ? i + 2 : i + 1;
+  let end = from;
+  while (end < tokens.length && end - from < MAX_AFTER_INITIAL && inRun(tokens, tags, end) && !isOneLetter(tokens[end]) && !nonGivenSyllables.has(tokens[end].key)) end++;
+  if (spaced && end === from) return null;
+  const rest = tokens.slice(from, end);
+  const head = spaced ? `${t.text}.` : t.text;
+  const headKey = spaced ? `${t.key}.` : t.key;
+  return {
+    first: i,
+    last: end,
+    text: [head, ...rest.map((r) => r.text)].join(' '),
+    key: [headKey, ...rest.map((r) => r.key)].join(' '),
+  };
+}
+
 export function findNames(tokens: readonly Token[], tags: readonly (Tag | null)[]): NameSpan[] {
   const names: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const initial = tokens[i].cap ? initialName(tokens, tags, i) : null;
+    if (initial) {
+      names.push(initial);
+      i = initial.last;
+      continue;
+    }
     if (!inRun(tokens, tags, i)) {
       i++;
       continue;

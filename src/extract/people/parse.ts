@@ -11,7 +11,7 @@
  */
 import type { Role } from '../../model/report.js';
 import type { PreparedDocument } from '../../text/document.js';
-import { readElements, type Element } from './elements.js';
+import { makeElement, readElements, type Element } from './elements.js';
 import { findNames } from './names.js';
 import { cueAt, groupRoles, type GroupRoles } from './roles.js';
 import { headTable, rankTable, roleCueTable } from './tables.js';
@@ -48,6 +48,8 @@ export interface Slot {
   genitive: boolean;
   /** Listed after "có" ("Dự hội nghị có ..."). */
   listed: boolean;
+  /** Its only role is a view given, the event not named ("Theo X, ...", "X cho rằng ..."). */
+  commentary?: boolean;
 }
 
 /** Words after which a title names the one something belongs to or is given to. */
@@ -164,7 +166,7 @@ class SentenceReader {
     const start = this.tokens[element.first].start;
     const end = this.tokens[element.last - 1].end;
     const slot: Slot = {
-      kind, sentence: this.sentence, start, end, name, key, honorific, titles, roles: new Set(), genitive: false, listed: false,
+      kind, sentence: this.sentence, start, end, name, key, honorific, titles, roles: new Set(), genitive: false, listed: false, commentary: false,
     };
     this.touchGroup(element);
     this.group!.slots.push(slot);
@@ -245,7 +247,7 @@ class SentenceReader {
     if (!this.tokens[first.first].cap || first.last - first.first < 2) return;
     if (cueAt(this.tokens, next.first) === null) return;
     const lastSpan = this.pending[this.pending.length - 1].span;
-    const element: Element = { type: 'title', first: first.first, last: lastSpan.last, title: lastSpan };
+    const element = makeElement('title', first.first, lastSpan.last, { title: lastSpan });
     this.addSlot('title', element, null, '', null, this.pending.map((p) => p.ref));
   }
 
@@ -260,7 +262,7 @@ class SentenceReader {
   private speakerLabel(): void {
     const first = this.pending[0].span;
     const lastSpan = this.pending[this.pending.length - 1].span;
-    const element: Element = { type: 'title', first: first.first, last: lastSpan.last, title: lastSpan };
+    const element = makeElement('title', first.first, lastSpan.last, { title: lastSpan });
     const slot = this.addSlot('title', element, null, '', null, this.pending.map((p) => p.ref));
     slot.roles.add('spoke');
     this.pending = [];
@@ -416,6 +418,7 @@ export function readSentence(doc: PreparedDocument, sentenceIndex: number): Sent
       found.roles.forEach((r) => slot.roles.add(r));
       slot.genitive = found.genitive;
       slot.listed = found.listed;
+      if (found.commentary) slot.commentary = true;
       slots.push(slot);
     }
     previous = found;

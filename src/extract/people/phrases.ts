@@ -6,8 +6,8 @@ import { phraseKeys, type Token } from './tokens.js';
 
 export interface PhraseMatch<T> {
   /** Number of tokens matched. */
-  length: number;
-  value: T;
+  readonly length: number;
+  readonly value: T;
 }
 
 /** Whether the phrase keys (whose first already matched) continue at token `i`. */
@@ -17,9 +17,9 @@ function entryAt(keys: readonly string[], tokens: readonly Token[], i: number): 
   return true;
 }
 
-interface Entry<T> {
+/** A phrase and its value; itself the match result, so a lookup allocates nothing. */
+interface Entry<T> extends PhraseMatch<T> {
   keys: string[];
-  value: T;
 }
 
 /**
@@ -32,11 +32,6 @@ const BY_FIRST_KEY = new Map<string, unknown[]>();
 const NO_ENTRIES: readonly unknown[] = [];
 let tableCount = 0;
 
-/** Whether some lexicon table has a phrase opening with the token's key. */
-export function inAnyTable(token: Token): boolean {
-  return entriesOf(token) !== NO_ENTRIES;
-}
-
 /** The per-table phrase lists for a token's key, looked up once per token. */
 function entriesOf(token: Token): readonly unknown[] {
   let lists = token.lists;
@@ -47,16 +42,30 @@ function entriesOf(token: Token): readonly unknown[] {
   return lists;
 }
 
+/**
+ * A test of whether a phrase of any of the tables opens with a token's key:
+ * the token's cached lookup (see `entriesOf`) read at each table's slot.
+ */
+export function opensAnyOf(tables: readonly PhraseTable<unknown>[]): (token: Token) => boolean {
+  const ids = tables.map((t) => t.id);
+  return (token) => {
+    const lists = entriesOf(token);
+    if (lists === NO_ENTRIES) return false;
+    for (const id of ids) if (lists[id] !== undefined) return true;
+    return false;
+  };
+}
+
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
-  private readonly id = tableCount++;
+  readonly id = tableCount++;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
       const keys = phraseKeys(phrase);
       if (keys.length === 0) continue;
       const list = this.byFirst.get(keys[0]) ?? [];
-      list.push({ keys, value });
+      list.push({ keys, value, length: keys.length });
       this.byFirst.set(keys[0], list);
     }
     for (const [first, list] of this.byFirst) {
@@ -92,8 +101,7 @@ export class PhraseTable<T> {
     if (list === undefined) return null;
     for (const entry of list) {
       if (!entryAt(entry.keys, tokens, i)) continue;
-      const m = { length: entry.keys.length, value: entry.value };
-      if (accept === undefined || accept(m)) return m;
+      if (accept === undefined || accept(entry)) return entry;
     }
     return null;
   }

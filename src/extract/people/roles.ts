@@ -11,6 +11,7 @@ import {
   accordingTo,
   adverbTable,
   bridgePointTable,
+  commentaryTable,
   earlierTable,
   eventBoundGenitiveNouns,
   eventPlaceTable,
@@ -50,35 +51,89 @@ function cueRightAt(tokens: readonly Token[], j: number): { role: Role; length: 
  * và chủ trì", "chủ trì, phát biểu").
  */
 export function cuesAt(tokens: readonly Token[], i: number): Role[] {
+  const j = firstCueAt(tokens, i);
+  if (j < 0) return [];
+  const cue = cueRightAt(tokens, j)!;
+  const roles = [cue.role];
+  let k = j + cue.length;
+  while ((tokens[k]?.key === 'và' || tokens[k]?.key === ',') && k < tokens.length) {
+    const next = cueRightAt(tokens, k + 1);
+    if (!next) break;
+    roles.push(next.role);
+    k += 1 + next.length;
+  }
+  return roles;
+}
+
+/** Where the first role cue read from token `i` starts (see `cuesAt`), or -1. */
+function firstCueAt(tokens: readonly Token[], i: number): number {
   let j = i;
   for (let guard = 0; guard < 4 && j < tokens.length; guard++) {
     // "sẽ dẫn đầu", "không đến": a part not (yet) taken.
-    if (notTakingPartTable.match(tokens, j)) return [];
+    if (notTakingPartTable.match(tokens, j)) return -1;
     const behalf = onBehalfTable.match(tokens, j);
     if (behalf) {
       j = afterOnBehalf(tokens, j + behalf.length);
       continue;
     }
-    const cue = cueRightAt(tokens, j);
-    if (cue) {
-      const roles = [cue.role];
-      let k = j + cue.length;
-      while ((tokens[k]?.key === 'và' || tokens[k]?.key === ',') && k < tokens.length) {
-        const next = cueRightAt(tokens, k + 1);
-        if (!next) break;
-        roles.push(next.role);
-        k += 1 + next.length;
-      }
-      return roles;
-    }
+    if (cueRightAt(tokens, j)) return j;
     const adverb = adverbTable.match(tokens, j);
     if (adverb) j += adverb.length;
     // A first comma or dash closing the apposition: "X, Bí thư Tỉnh ủy, phát biểu", "X - Vụ trưởng - phát biểu".
     else if ((tokens[j].key === ',' || tokens[j].key === '-') && guard === 0) j++;
     else if (tokens[j].key === '(') j = afterParenthesis(tokens, j);
-    else return [];
+    else return -1;
   }
-  return [];
+  return -1;
+}
+
+/** Per sentence (its token list): where semicolons and event places ("tại hội nghị") stand, read once. */
+interface PartMarks {
+  semicolons: number[];
+  eventPlaces: number[];
+}
+const PART_MARKS = new WeakMap<readonly Token[], PartMarks>();
+
+function partMarks(tokens: readonly Token[]): PartMarks {
+  let marks = PART_MARKS.get(tokens);
+  if (!marks) {
+    marks = { semicolons: [], eventPlaces: [] };
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].key === ';') marks.semicolons.push(k);
+      if (eventPlaceTable.match(tokens, k)) marks.eventPlaces.push(k);
+    }
+    PART_MARKS.set(tokens, marks);
+  }
+  return marks;
+}
+
+/** Index of the first item of a sorted list that is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the event is named as the place in the part of the sentence (between semicolons) from its start to `to`. */
+function eventPlaceInPart(tokens: readonly Token[], groupStart: number, to: number): boolean {
+  const { semicolons, eventPlaces } = partMarks(tokens);
+  const semicolon = lowerBound(semicolons, groupStart) - 1;
+  const from = semicolon >= 0 ? semicolons[semicolon] + 1 : 0;
+  const k = lowerBound(eventPlaces, from);
+  return k < eventPlaces.length && eventPlaces[k] < to;
+}
+
+/** Whether the cue read from token `i` is a view given ("cho rằng", "nhận định"), not a part taken. */
+function givesView(tokens: readonly Token[], i: number): boolean {
+  const j = firstCueAt(tokens, i);
+  if (j < 0) return false;
+  const view = commentaryTable.match(tokens, j);
+  return view !== null && view.length >= cueRightAt(tokens, j)!.length;
 }
 
 /**
@@ -238,6 +293,11 @@ export interface GroupRoles {
   listed: boolean;
   /** "nhận định của X": the role, if the clause places it at the event. */
   eventBound?: Role | null;
+  /**
+   * The only role is a view given ("Theo X, ...", "X cho rằng ...") and the
+   * clause does not place it at the event: commentary, not a speech there.
+   */
+  commentary?: boolean;
 }
 
 /** Roles stated before the group: fronted clause, "Theo", genitive noun, list opener. */
@@ -340,7 +400,7 @@ export function groupRoles(
   predicateTo: number,
   lead = false,
 ): GroupRoles {
-  const out: GroupRoles = { roles: new Set(), genitive: false, listed: false };
+  const out: GroupRoles = { roles: new Set(), genitive: false, listed: false, eventBound: null, commentary: false };
   introRoles(tokens, introFrom, groupStart, out);
   // "Mỹ sẽ cử phái đoàn do ông X dẫn đầu": the clause before the group is in the future.
   // A list ("... sẽ có sự tham dự của 28 lãnh đạo, trong đó có X") reads the whole part before it.
@@ -355,12 +415,17 @@ export function groupRoles(
   if (out.eventBound && containsPhrase(tokens, groupEnd, predicateTo, eventPlaceTable)) out.roles.add(out.eventBound);
   // "Ông Phạm Đăng Nhật - Chủ tịch UBND huyện: Một số chỉ tiêu ...": a speaker opening the sentence.
   if (groupStart === 0 && tokens[groupEnd]?.key === ':' && tokens[groupEnd + 1]?.cap) out.roles.add('spoke');
+  const fromIntro = out.roles.size;
   if (!out.genitive) predicateCues(tokens, groupEnd, predicateTo).forEach((r) => out.roles.add(r));
   if (
     !out.genitive &&
     (containsPhrase(tokens, introFrom, groupStart, bridgePointTable) || containsPhrase(tokens, groupEnd, predicateTo, bridgePointTable))
   ) {
     out.roles.add('attended');
+  }
+  if (out.roles.size === 1 && out.roles.has('spoke') && !out.listed) {
+    const view = fromIntro > 0 ? accordingTo.has(tokens[groupStart - 1]?.key ?? '') && cuesAt(tokens, groupEnd).length === 0 : givesView(tokens, groupEnd);
+    out.commentary = view && !eventPlaceInPart(tokens, groupStart, predicateTo);
   }
   return out;
 }

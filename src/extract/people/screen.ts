@@ -160,6 +160,8 @@ function screenSentence(text: string, folded: string, start: number, end: number
       if (we - ws > 2 && (second === 0x27 || second === 0x2019)) return Screen.Names;
       const shaped = nameShapedWord(text, folded, ws, we);
       if (adjacent && afterIntroducer) return Screen.Names;
+      // "đồng chí K. Nhiễu", "ông H.Nam": a name opening with an initial, after an introducer or a position.
+      if (((adjacent && prevIntroducer) || context) && opensWithInitial(text, ws, we, end)) return Screen.Names;
       const flags = WORD_FLAGS.get(key) ?? 0;
       if (adjacent && prevIntroducer) {
         // "ông Lộc": a short name, resolved only to someone named in full elsewhere.
@@ -198,6 +200,15 @@ function screenSentence(text: string, folded: string, start: number, end: number
     adjacent = true;
   }
   return result;
+}
+
+/** "K. Nhiễu" (one capital, a period, a capitalized word) or "H.Nam" (the same glued into one word) at `ws`. */
+function opensWithInitial(text: string, ws: number, we: number, end: number): boolean {
+  if (we - ws > 3 && text.charCodeAt(ws + 1) === 0x2e) return true;
+  if (we - ws !== 1 || text.charCodeAt(we) !== 0x2e) return false;
+  let n = we + 1;
+  if (n < end && text.charCodeAt(n) === 0x20) n++;
+  return n < end && charClass(text.charCodeAt(n)) === LETTER && text[n] !== text[n].toLowerCase();
 }
 
 /** The screen of every body sentence of the document, by sentence index. */

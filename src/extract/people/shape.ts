@@ -16,8 +16,12 @@ for (const [base, toned] of [
 }
 
 function stripTones(key: string): string {
-  let out = '';
-  for (const ch of key) out += TONES[ch] ?? ch;
+  let k = 0;
+  while (k < key.length && TONES[key[k]] === undefined) k++;
+  // Most words carry one tone mark or none: copy only from the first toned letter on.
+  if (k === key.length) return key;
+  let out = key.slice(0, k);
+  for (const ch of key.slice(k)) out += TONES[ch] ?? ch;
   return out;
 }
 

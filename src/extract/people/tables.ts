@@ -7,6 +7,7 @@ import { ADMIN_UNITS, BODY_PHRASES, BODY_WORDS, COUNTRIES, ORGANIZATION_HEADS, O
 import {
   ACCORDING_TO,
   BRIDGE_POINT,
+  COMMENTARY_CUES,
   EARLIER_OCCASION,
   EVENT_BOUND_GENITIVE_NOUNS,
   EVENT_PLACES,
@@ -57,16 +58,44 @@ export const historicalNames = new Set(HISTORICAL_FIGURES);
 
 /** Without tone and vowel marks, "đ" as "d": how a historical name still reads when misspelt ("Võ Nguyễn Giáp"). */
 export function stripMarks(s: string): string {
-  let out = UNMARKED.get(s);
-  if (out === undefined) {
-    out = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
-    if (UNMARKED.size < MAX_UNMARKED) UNMARKED.set(s, out);
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) continue;
+    const mapped = unmarkedCode(code);
+    if (mapped === code) continue;
+    // A character whose decomposition is not one letter and marks (a surrogate, a Hangul syllable): the slow way.
+    if (mapped === FALLBACK) return slowStripMarks(s);
+    out += s.slice(copied, i);
+    if (mapped !== DROPPED) out += String.fromCharCode(mapped);
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? s : out + s.slice(copied);
 }
-/** Names seen before, unmarked: a document repeats its names, a corpus its vocabulary. */
-const UNMARKED = new Map<string, string>();
-const MAX_UNMARKED = 20000;
+
+function slowStripMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
+}
+
+/** Per code unit: the unmarked letter (itself when unchanged), DROPPED for a mark, FALLBACK otherwise; 0 until computed. */
+const UNMARKED_CODES = new Int32Array(0x10000);
+const DROPPED = -1;
+const FALLBACK = -2;
+
+function unmarkedCode(code: number): number {
+  let mapped = UNMARKED_CODES[code];
+  if (mapped === 0) {
+    mapped = code >= 0xd800 && code <= 0xdfff ? FALLBACK : codeOfUnmarked(slowStripMarks(String.fromCharCode(code)));
+    UNMARKED_CODES[code] = mapped;
+  }
+  return mapped;
+}
+
+function codeOfUnmarked(unmarked: string): number {
+  if (unmarked.length === 0) return DROPPED;
+  return unmarked.length === 1 ? unmarked.charCodeAt(0) : FALLBACK;
+}
 export const historicalUnmarked = new Set(HISTORICAL_FIGURES.map(stripMarks));
 export const historicalHonorifics = PhraseTable.of(HISTORICAL_HONORIFICS);
 export const lunarStems = new Set(LUNAR_YEAR_STEMS);
@@ -110,6 +139,7 @@ export const eventPlaceTable = PhraseTable.of(EVENT_PLACES);
 export const notTakingPartTable = PhraseTable.of(NOT_TAKING_PART);
 export const futureTable = PhraseTable.of(FUTURE_MARKERS);
 export const earlierTable = PhraseTable.of(EARLIER_OCCASION);
+export const commentaryTable = PhraseTable.of(COMMENTARY_CUES);
 export const meetingTable = PhraseTable.of(MEETING_VERBS);
 export const invitingTable = PhraseTable.of(INVITING_VERBS);
 export const kinTable = PhraseTable.of(KIN_WORDS);

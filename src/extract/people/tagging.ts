@@ -3,7 +3,7 @@
  * titles, position heads, bodies, administrative units, places, acronyms and
  * historical figures. What stays untagged and capitalized may be a name.
  */
-import { inAnyTable } from './phrases.js';
+import { opensAnyOf } from './phrases.js';
 import type { Token } from './tokens.js';
 import {
   academicTable,
@@ -139,10 +139,15 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   return null;
 }
 
-/** Whether any lexicon tag may open at this token: most words are ruled out by one set lookup. */
+/**
+ * Whether a tag may open at the token: the tables `tagAt` reads at the token
+ * itself know its key, or it is a former marker or an acronym. Every tag
+ * `tagAt` returns needs one of these, so other words skip it.
+ */
+const opensTagTable = opensAnyOf([historicalTable, placeTable, pluralHonorificTable, honorificTable, rankTable, academicTable, headTable, bodyTable, adminTable]);
+
 function mayTag(token: Token): boolean {
-  // One cached lookup tells whether any lexicon knows the word; the tag tables are read after it.
-  return token.word && (token.allCaps || inAnyTable(token) || formerMarkers.has(token.key));
+  return token.word && (token.allCaps || opensTagTable(token) || formerMarkers.has(token.key));
 }
 
 export function tagTokens(tokens: readonly Token[]): (Tag | null)[] {

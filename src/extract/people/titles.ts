@@ -11,6 +11,7 @@ import { BODY_KINDS } from './tagging.js';
 import { cueAt, cuesAt } from './roles.js';
 import { academicTable, adverbTable, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
 import type { Token } from './tokens.js';
+import { TIME_OPENERS } from '../../lexicon/titles.js';
 
 export type TitleKind = 'position' | 'rank' | 'academic';
 
@@ -50,6 +51,20 @@ function opensPosition(ctx: Context, i: number): boolean {
   return kind === 'head' || kind === 'rank' || kind === 'former';
 }
 
+const TIME_OPENER_WORDS: ReadonlySet<string> = new Set(TIME_OPENERS);
+
+/**
+ * Whether a title stops before token `j`: a tab or a line break ends a
+ * caption or a table cell, and a capitalized time word before a number
+ * opens the next sentence ("..., Ủy viên Bộ Chính trị Sáng 5/3, ...").
+ */
+function endsTitleAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined) return true;
+  if (t.breakBefore) return true;
+  return t.cap && TIME_OPENER_WORDS.has(t.key) && /^\d/u.test(tokens[j + 1]?.key ?? '');
+}
+
 /** A capitalized word that belongs to a body or place name, not a person. */
 function bodyWordAt(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
@@ -80,9 +95,10 @@ function closesBodyName(ctx: Context, k: number): boolean {
 function compoundLength(ctx: Context, i: number): number {
   const { tokens } = ctx;
   // The compound's later syllables are in lower case ("Kinh tế - Ngân sách" holds "Kinh tế", then "Ngân sách").
-  const lowerTail = (m: { length: number }) => tokens.slice(i + 1, i + m.length).every((t, k) => !t.cap && !ctx.nameStarts.has(i + 1 + k));
+  const lowerTail = (m: { length: number }) => tokens.slice(i + 1, i + m.length).every((t, k) => !t.cap && !t.breakBefore && !ctx.nameStarts.has(i + 1 + k));
   const m = bodyWordTable.match(tokens, i, lowerTail);
   if (m) return m.length;
+  if (endsTitleAt(tokens, i + 1)) return 1;
   const next = tokens[i + 1];
   if (next?.key === 'học') return 2;
   if (next?.word && !next.cap && !ctx.nameStarts.has(i + 1) && !FUNCTION_WORDS.has(next.key) && kindAt(ctx, i + 1) === null) {
@@ -219,13 +235,13 @@ function continuation(ctx: Context, j: number, commas = true): number {
   // "Trưởng đoàn ĐBQH tỉnh": a bare head completed by another position word.
   if (kindAt(ctx, j) === 'head' && tokens[j].allCaps) j = ctx.tags[j]!.last;
   // "Hiệu trưởng nhà trường", "Giám đốc công ty": the position's own unit, in lower case.
-  const own = tokens[j] && !tokens[j].cap ? ownUnitTable.match(tokens, j) : null;
+  const own = tokens[j] && !tokens[j].cap && !endsTitleAt(tokens, j) ? ownUnitTable.match(tokens, j) : null;
   if (own && !ctx.nameStarts.has(j)) j += own.length;
   // "Phó Giám đốc phụ trách khu vực châu Á": the field a deputy is in charge of.
-  if (tokens[j]?.key === 'phụ' && tokens[j + 1]?.key === 'trách' && (tokens[j + 2]?.cap || kindAt(ctx, j + 2) !== null)) j += 2;
+  if (tokens[j]?.key === 'phụ' && !endsTitleAt(tokens, j) && tokens[j + 1]?.key === 'trách' && (tokens[j + 2]?.cap || kindAt(ctx, j + 2) !== null)) j += 2;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (ctx.nameStarts.has(j)) break;
+    if (ctx.nameStarts.has(j) || endsTitleAt(tokens, j)) break;
     const kind = kindAt(ctx, j);
     // "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "TP Hồ Chí Minh": a name borne by a body or place;
     // right after the position ("Tổng Bí thư Trường Chinh"), the historical person holding it.
@@ -311,7 +327,7 @@ function academicEnd(ctx: Context, j: number): number {
   for (;;) {
     let k = j;
     if (tokens[k]?.key === ',' || tokens[k]?.key === '.') k++;
-    if (kindAt(ctx, k) !== 'academic' || !academicTable.match(tokens, k) || !tokens[k].cap) return j;
+    if (kindAt(ctx, k) !== 'academic' || !academicTable.match(tokens, k) || !tokens[k].cap || endsTitleAt(tokens, k)) return j;
     j = ctx.tags[k]!.last;
   }
 }
@@ -381,6 +397,7 @@ export function looseTitleEnd(
   let j = i;
   while (j < tokens.length && !SEGMENT_ENDS.has(tokens[j].key)) {
     const t = tokens[j];
+    if (j > i && endsTitleAt(tokens, j)) break;
     if (nameStarts.has(j) || j - i > 10 || !t.word) return -1;
     if (t.cap) {
       j += kindAt(ctx, j) !== null ? ctx.tags[j]!.last - j : compoundLength(ctx, j);
@@ -415,8 +432,22 @@ function expansionAt(words: readonly string[], i: number): [string, number] | un
   return undefined;
 }
 
+/** Titles normalized lately: a document repeats its titles, a corpus its positions. */
+const NORMALIZED = new Map<string, string>();
+const MAX_NORMALIZED = 10000;
+
 /** Expand abbreviations written in capitals, unify case, tone placement, punctuation and spacing. */
 export function normalizeTitle(title: string): string {
+  let normalized = NORMALIZED.get(title);
+  if (normalized === undefined) {
+    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
+    normalized = computeNormalizedTitle(title);
+    NORMALIZED.set(title, normalized);
+  }
+  return normalized;
+}
+
+function computeNormalizedTitle(title: string): string {
   const words = title
     .replace(/[–—‒−-]/gu, ' ')
     .replace(/[,;:()"“”]/gu, ' ')

@@ -13,7 +13,8 @@ export interface Token {
   /** Offsets into `PreparedDocument.text`. */
   start: number;
   end: number;
-  text: string;
+  /** As written. */
+  readonly text: string;
   /** Matching form: folded, with every dash unified to "-". */
   key: string;
   word: boolean;
@@ -28,6 +29,8 @@ export interface Token {
   shaped: boolean;
   /** Lexicon lookups cached for this token's key (see phrases.ts); unset until first needed. */
   lists?: readonly unknown[];
+  /** A tab or a line break stands between the previous token and this one: a caption or a cell ends there. */
+  readonly breakBefore: boolean;
 }
 
 /** Letters, with one inner apostrophe ("H'Hen") or hyphens between syllables ("Ết-xtê-ban", "Jong-un"). */
@@ -125,8 +128,67 @@ export function tokenKey(folded: string): string {
   return folded.includes('’') ? folded.replace(/’/gu, "'") : folded;
 }
 
-function makeWord(text: string, folded: string, start: number, end: number, curly: boolean): Token {
-  const surface = text.slice(start, end);
+/**
+ * A token of the text. Its surface form is sliced only when asked for: most
+ * tokens are matched by their key alone.
+ */
+class TextToken implements Token {
+  lists: readonly unknown[] | undefined = undefined;
+  breakBefore = false;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly key: string,
+    readonly word: boolean,
+    readonly cap: boolean,
+    readonly allCaps: boolean,
+    readonly shaped: boolean,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+}
+
+function isLetterOrMark(code: number): boolean {
+  const c = charClass(code);
+  return c === CharClass.Letter || c === CharClass.Mark;
+}
+
+/** End of a run of letters and marks from `i`; -1 on a surrogate (read by `NAME_WORD` instead). */
+function lettersEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return -1;
+    if (!isLetterOrMark(code)) break;
+    i++;
+  }
+  return i;
+}
+
+/** `NAME_WORD` on text[start, end), read in place: letters, one inner apostrophe, hyphenated parts. */
+function nameWordAt(text: string, start: number, end: number): boolean {
+  let i = lettersEnd(text, start, end);
+  if (i < 0) return NAME_WORD.test(text.slice(start, end));
+  if (i === start) return false;
+  let apostrophe = true;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    const joins = code === 0x2d || (apostrophe && (code === 0x27 || code === 0x2019));
+    if (!joins) return false;
+    // The apostrophe comes once, before any hyphen ("H'Hen", "Ết-xtê-ban").
+    apostrophe = false;
+    const from = i + 1;
+    i = lettersEnd(text, from, end);
+    if (i < 0) return NAME_WORD.test(text.slice(start, end));
+    if (i === from) return false;
+  }
+  return true;
+}
+
+function makeWord(text: string, folded: string, start: number, end: number, curly: boolean): TextToken {
   const cap = charClass(text.charCodeAt(start)) === CharClass.Letter && text.charCodeAt(start) !== folded.charCodeAt(start);
   let allCaps = false;
   if (cap && end - start >= 2) {
@@ -141,8 +203,13 @@ function makeWord(text: string, folded: string, start: number, end: number, curl
   }
   const raw = folded.slice(start, end);
   const key = curly ? raw.replace(/’/gu, "'") : raw;
-  const shaped = cap && !allCaps && end - start <= MAX_NAME_WORD && NAME_WORD.test(surface);
-  return { start, end, text: surface, key, word: true, cap, allCaps, shaped, lists: undefined };
+  const shaped = cap && !allCaps && end - start <= MAX_NAME_WORD && nameWordAt(text, start, end);
+  return new TextToken(text, start, end, key, true, cap, allCaps, shaped);
+}
+
+/** A tab or a line break (LF, CR, VT, FF, NEL, LS, PS). */
+function isBreak(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d && code !== 0x20) || code === 0x85 || code === 0x2028 || code === 0x2029;
 }
 
 /** Whether the last word read by `wordEnd` holds a typographic apostrophe. */
@@ -170,25 +237,30 @@ function wordEnd(text: string, folded: string, i: number, end: number): number {
 /** Tokens of `doc.text` between `start` and `end`. */
 export function tokenize(doc: PreparedDocument, start: number, end: number): Token[] {
   const { text, folded } = doc;
-  const tokens: Token[] = [];
+  const tokens: TextToken[] = [];
+  let broken = false;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
     if (cls === CharClass.Space) {
+      if (isBreak(code)) broken = true;
       i++;
       continue;
     }
+    let token: TextToken;
     if (cls >= CharClass.Letter) {
       const e = wordEnd(text, folded, i, end);
-      tokens.push(makeWord(text, folded, i, e, lastWordCurly));
+      token = makeWord(text, folded, i, e, lastWordCurly);
       i = e;
-      continue;
+    } else {
+      // One punctuation character (a surrogate pair never reaches here: it counts as a letter).
+      token = new TextToken(text, i, i + 1, tokenKey(folded[i]), false, false, false, false);
+      i++;
     }
-    // One punctuation character (a surrogate pair never reaches here: it counts as a letter).
-    const ch = text[i];
-    tokens.push({ start: i, end: i + 1, text: ch, key: tokenKey(folded[i]), word: false, cap: false, allCaps: false, shaped: false, lists: undefined });
-    i++;
+    if (broken && tokens.length > 0) token.breakBefore = true;
+    broken = false;
+    tokens.push(token);
   }
   return tokens;
 }

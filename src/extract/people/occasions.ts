@@ -1,0 +1,152 @@
+/**
+ * Whether a person acts at the reported event or at another occasion the
+ * article mentions: an earlier day named before them ("Tại hội nghị ngày
+ * 5/3, ông X đã báo cáo ..."), or commentary quoted in an analysis ("Theo
+ * ông X, chuyên gia ..."). Facts are computed once per sentence, so a long
+ * sentence naming many people is read once.
+ */
+import type { Role } from '../../model/report.js';
+import { EVENT_PLACES } from '../../lexicon/roles.js';
+import { TIME_OPENERS } from '../../lexicon/titles.js';
+import type { PreparedDocument } from '../../text/document.js';
+import { findDates, isValidDate, toIsoDate } from '../dates.js';
+import { extractEventDate } from '../eventDate.js';
+import type { Person } from './coreference.js';
+import type { Slot } from './parse.js';
+import { isForeignWord } from './shape.js';
+
+/** The opening sentences (headline, lead) report the event itself. */
+const LEAD_SENTENCES = 3;
+/** Words before a date that make it the day of an occasion: "ngày 5/3", "sáng 5/3", "hôm 5/3". */
+const DAY_CUES: ReadonlySet<string> = new Set(TIME_OPENERS);
+/** Words before "ngày" that make the date a document's: "ký ngày", "ban hành ngày", "có hiệu lực từ ngày". */
+const DOCUMENT_DATE_WORDS: ReadonlySet<string> = new Set(['ký', 'hành', 'từ', 'đến']);
+/** A document's symbol before "ngày": "35/NQ-CP ngày 16/5/2016". */
+const SYMBOL_LIKE = /^\d[\p{L}\d]*[-/][\p{L}\d/-]*$/u;
+/** Longer runs without a space are no cue words. */
+const MAX_WORD = 40;
+
+/** The word (a run without spaces, at most `MAX_WORD` long) ending right before `at`, past spaces: [start, end). */
+function wordBefore(folded: string, at: number): [number, number] {
+  let end = at;
+  while (end > 0 && folded[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_WORD && folded[start - 1] !== ' ' && folded[start - 1] !== '\n') start--;
+  return [start, end];
+}
+
+/** Whether the word before a date makes it an occasion's day (not a document's). */
+function cuesOccasionDay(folded: string, dateStart: number): boolean {
+  const [start, end] = wordBefore(folded, dateStart);
+  const cue = folded.slice(start, end).replace(/^[(,]+/u, '');
+  if (!DAY_CUES.has(cue)) return false;
+  if (cue !== 'ngày') return true;
+  const [from, to] = wordBefore(folded, start);
+  const previous = folded.slice(from, to).replace(/,$/u, '');
+  return !DOCUMENT_DATE_WORDS.has(previous) && !SYMBOL_LIKE.test(previous);
+}
+
+function firstDigit(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x30 && code <= 0x39) return k;
+  }
+  return to;
+}
+
+/** Index of the first item of a sorted list that is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface SentenceDays {
+  /** Where the sentence's first digit stands (its end if none): no date before it. */
+  firstDigit: number;
+  /** Semicolons, in order: a person acts in the part of the sentence after the last one before them. */
+  semicolons: number[];
+  /** Starts and ends of the occasion days earlier than the event's, in order. */
+  starts: number[];
+  ends: number[];
+}
+
+export class Occasions {
+  private readonly days = new Map<number, SentenceDays>();
+  private readonly eventNamed = new Map<number, boolean>();
+  private event: string | null | undefined;
+
+  constructor(private readonly doc: PreparedDocument) {}
+
+  /** The event's day (ISO), read once and only when some sentence names a day. */
+  private eventDay(): string | null {
+    if (this.event === undefined) this.event = extractEventDate(this.doc).eventDate;
+    return this.event;
+  }
+
+  private sentenceDays(index: number): SentenceDays {
+    let found = this.days.get(index);
+    if (found) return found;
+    const { folded } = this.doc;
+    const sentence = this.doc.sentences[index];
+    found = { firstDigit: firstDigit(folded, sentence.start, sentence.end), semicolons: [], starts: [], ends: [] };
+    this.days.set(index, found);
+    // Most sentences hold no number at all: no date to read.
+    if (found.firstDigit === sentence.end) return found;
+    for (let k = folded.indexOf(';', sentence.start); k >= 0 && k < sentence.end; k = folded.indexOf(';', k + 1)) found.semicolons.push(k);
+    for (const date of findDates(folded, sentence.start, sentence.end)) {
+      if (!cuesOccasionDay(folded, date.start)) continue;
+      const event = this.eventDay();
+      if (event === null) break;
+      const year = date.year ?? Number(event.slice(0, 4));
+      if (!isValidDate(date.day, date.month, year) || toIsoDate(year, date.month, date.day) >= event) continue;
+      found.starts.push(date.start);
+      found.ends.push(date.end);
+    }
+    return found;
+  }
+
+  /**
+   * "Tại hội nghị ngày 5/3, ông X đã báo cáo ...": a day before the event's,
+   * named before the person in their part of the sentence, puts what they
+   * did at that earlier occasion. Not in the lead, which reports the event
+   * itself whatever date the event date was read from.
+   */
+  earlier(slot: Slot): boolean {
+    if (slot.sentence < LEAD_SENTENCES) return false;
+    const days = this.sentenceDays(slot.sentence);
+    if (days.starts.length === 0 || days.firstDigit >= slot.start) return false;
+    const semicolon = lowerBound(days.semicolons, slot.start) - 1;
+    const from = semicolon >= 0 ? days.semicolons[semicolon] + 1 : this.doc.sentences[slot.sentence].start;
+    const k = lowerBound(days.starts, from);
+    return k < days.starts.length && days.ends[k] <= slot.start;
+  }
+
+  /** "Tại buổi làm việc, ... . Bà X cho rằng ...": the sentence before, in the same paragraph, names the event as the place. */
+  private eventNamedJustBefore(index: number): boolean {
+    let named = this.eventNamed.get(index);
+    if (named === undefined) {
+      const sentence = this.doc.sentences[index];
+      const before = this.doc.sentences[index - 1];
+      named = before !== undefined && before.lineIndex === sentence.lineIndex && EVENT_PLACES.some((place) => before.folded.includes(place));
+      this.eventNamed.set(index, named);
+    }
+    return named;
+  }
+
+  /**
+   * A foreign expert quoted for a view ("Theo ông X, ...", "X nhận định
+   * ...") and never placed at the event: commentary in an analysis, not an
+   * attendee.
+   */
+  onlyCommentary(person: Person, present: readonly Role[]): boolean {
+    if (present.length > 0 || !person.key.split(' ').some(isForeignWord)) return false;
+    const acting = person.slots.filter((s) => s.roles.size > 0);
+    return acting.length > 0 && acting.every((s) => s.commentary === true && !this.eventNamedJustBefore(s.sentence));
+  }
+}
