@@ -160,3 +160,55 @@ describe('findNumbers: word boundaries in one pass', () => {
     expect(findNumbers('hai, ba người').map((n) => n.value)).toEqual([2, 3]);
   });
 });
+
+describe('vạn (ten thousand)', () => {
+  it.each([
+    ['24 vạn', 240000],
+    ['1,5 vạn', 15000],
+    ['ba vạn', 30000],
+    ['hai mươi vạn', 200000],
+  ])('%s is %d', (text, value) => {
+    expect(parseVietnameseNumber(text)).toBe(value);
+  });
+});
+
+describe('findNumbers: words that are keys of every object', () => {
+  // A record lookup with `in` finds "constructor" and "toString" on the prototype.
+  it.each([['5 constructor'], ['7 toString'], ['12 valueOf']])('"%s" has no magnitude word', (text) => {
+    const [found] = findNumbers(text);
+    expect([found.value, found.magnitude, found.end]).toEqual([Number(text.split(' ')[0]), 1, text.indexOf(' ')]);
+  });
+
+  it('reads no number from a prototype key', () => {
+    expect(parseNumberWords(['constructor'])).toBeNull();
+    expect(parseNumberWords(['hai', 'toString'])).toEqual({ value: 2, length: 1 });
+  });
+});
+
+describe('scaleNumber: integers skip the rounding', () => {
+  it.each([
+    [7, 1, 7],
+    [14342, 1, 14342],
+    [36.3, 1, 36.3],
+    [29510, 1e9, 29510000000000],
+    [1.5, 1e9, 1500000000],
+  ])('%d × %d is %d', (value, factor, expected) => {
+    expect(scaleNumber(value, factor)).toBe(expected);
+  });
+
+  it('still rounds a long integer to fifteen digits, as before', () => {
+    expect(scaleNumber(1234567890123456789, 1)).toBe(Number((1234567890123456789).toPrecision(15)));
+  });
+});
+
+describe('findNumbers: the magnitude word stands alone', () => {
+  it.each<[string, number]>([
+    ['5 tỷ2 đồng', 5],
+    ['5 tỷ, đồng', 5000000000],
+    ['3 nghìn\tngười', 3000],
+    ['3  triệu người', 3000000],
+    ['7 triệungười', 7],
+  ])('%s', (text, value) => {
+    expect(findNumbers(text)[0].value).toBe(value);
+  });
+});

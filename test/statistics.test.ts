@@ -263,7 +263,7 @@ describe('extractStatistics: subject of the figure', () => {
     ['Năm 2022, thu ngân sách trên địa bàn ước thực hiện là 9.870 tỷ đồng.', 'thu ngân sách trên địa bàn'],
     ['Trong đó, tỷ lệ hộ nghèo giảm còn 2,1%.', 'tỷ lệ hộ nghèo'],
     ['Tín dụng chỉ tăng 4%.', 'Tín dụng'],
-    ['Toàn tỉnh có 230 mô hình dân vận khéo.', null],
+    ['Toàn tỉnh có 230 mô hình dân vận khéo.', 'Toàn tỉnh'],
     ['Sau 6 tháng đầu năm đạt 45% kế hoạch.', null],
     ['Ông Nguyễn Văn A cho biết doanh nghiệp đã đạt 20 tỷ đồng.', null],
     ['Nhiều địa phương sẽ phải cắt giảm 10% chi thường xuyên.', null],

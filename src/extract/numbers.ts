@@ -17,6 +17,7 @@ import {
   UNIT_DIGIT_AFTER_TENS,
   ZERO_TENS_WORDS,
 } from '../lexicon/units.js';
+import { isWordCodePoint } from '../text/chars.js';
 
 export type NumberForm = 'digits' | 'words';
 
@@ -45,6 +46,8 @@ const DECIMAL_POINT = /^\d+\.\d{1,2}$/u;
 
 /** Multiply without binary noise: 1,1 triệu is 1100000, not 1100000.0000000002. */
 export function scaleNumber(value: number, factor: number): number {
+  // An integer below 10^15 is exact already, and toPrecision is slow: most numbers are such integers.
+  if (factor === 1 && Number.isInteger(value) && Math.abs(value) < 1e15) return value;
   return Number((value * factor).toPrecision(15));
 }
 
@@ -71,6 +74,10 @@ export interface WordNumber {
   length: number;
 }
 
+// Maps, not the lexicon's records: `"constructor" in {}` is true.
+const digitWords = new Map(Object.entries(DIGIT_WORDS));
+const unitDigitsAfterTens = new Map(Object.entries(UNIT_DIGIT_AFTER_TENS));
+const magnitudeWords = new Map(Object.entries(MAGNITUDE_WORDS));
 const tensMultipliers = new Set(TENS_MULTIPLIERS);
 const zeroTens = new Set(ZERO_TENS_WORDS);
 const numberWords = new Set([
@@ -90,7 +97,7 @@ export function isNumberWord(word: string): boolean {
 
 /** Whether a number in words can begin with `word` ("hai", "mười"; not "mươi", "lăm"). */
 export function startsNumberWords(word: string): boolean {
-  return word in DIGIT_WORDS || word === TEN_WORD;
+  return digitWords.has(word) || word === TEN_WORD;
 }
 
 /**
@@ -141,16 +148,18 @@ interface WordStep {
 
 /** One transition of the number-word reader, or null if `word` cannot come next. */
 function stepNumberWord(word: string, state: WordState, pending: number | null): WordStep | null {
-  if (word in UNIT_DIGIT_AFTER_TENS) {
-    const afterTens = state === 'tens' || (state === 'ten' && UNIT_DIGIT_AFTER_TENS[word] === 5);
-    return afterTens ? { kind: 'digit', value: UNIT_DIGIT_AFTER_TENS[word], state: 'digit' } : null;
+  const unitDigit = unitDigitsAfterTens.get(word);
+  if (unitDigit !== undefined) {
+    const afterTens = state === 'tens' || (state === 'ten' && unitDigit === 5);
+    return afterTens ? { kind: 'digit', value: unitDigit, state: 'digit' } : null;
   }
-  if (word in DIGIT_WORDS) {
+  const digit = digitWords.get(word);
+  if (digit !== undefined) {
     if (state === 'digit') return null;
     // "mười năm", "một trăm năm" are "ten years", "a hundred years";
     // fifteen is "mười lăm", a hundred and five "một trăm linh năm".
     if ((state === 'ten' || state === 'hundred') && word === 'năm') return null;
-    return { kind: 'digit', value: DIGIT_WORDS[word], state: 'digit' };
+    return { kind: 'digit', value: digit, state: 'digit' };
   }
   if (word === TEN_WORD) {
     return state === 'start' || state === 'hundred' || state === 'scale' ? { kind: 'ten', value: 10, state: 'ten' } : null;
@@ -165,8 +174,9 @@ function stepNumberWord(word: string, state: WordState, pending: number | null):
   if (zeroTens.has(word)) {
     return state === 'hundred' ? { kind: 'zero', value: 0, state: 'zero' } : null;
   }
-  if (word in MAGNITUDE_WORDS) {
-    return state === 'start' || state === 'zero' ? null : { kind: 'scale', value: MAGNITUDE_WORDS[word], state: 'scale' };
+  const magnitude = magnitudeWords.get(word);
+  if (magnitude !== undefined) {
+    return state === 'start' || state === 'zero' ? null : { kind: 'scale', value: magnitude, state: 'scale' };
   }
   return null;
 }
@@ -190,40 +200,96 @@ export function isWordCode(code: number): boolean {
   return code < 0x2000 || code >= 0x3040;
 }
 
-/** The next word after inline spaces only (no punctuation, no line break). */
-const NEXT_INLINE_WORD = /[ \t\u00a0]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\d])/uy;
 /** The longest number in words, in words: "chín trăm chín mươi chín nghìn ..." */
 const MAX_NUMBER_WORDS = 16;
 
-/** The word after inline spaces from `pos`, or null. */
-function nextInlineWord(folded: string, pos: number, to: number): { start: number; end: number; word: string } | null {
-  NEXT_INLINE_WORD.lastIndex = pos;
-  const m = NEXT_INLINE_WORD.exec(folded);
-  if (m === null) return null;
-  const end = m.index + m[0].length;
-  return end > to ? null : { start: end - m[1].length, end, word: m[1] };
+/** The first characters of the words that can follow a number's first word, and of magnitude words. */
+const NUMBER_WORD_INITIALS = initialsOf(numberWords);
+const MAGNITUDE_INITIALS = initialsOf(magnitudeWords.keys());
+
+function initialsOf(words: Iterable<string>): Set<number> {
+  return new Set([...words].map((word) => word.charCodeAt(0)));
+}
+
+/** Where the run of letters and marks (`[\p{L}\p{M}]+`) from `pos` ends; `pos` if none starts there. */
+export function letterRunEnd(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length) {
+    const code = text.charCodeAt(p);
+    if (code < 0x80) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+        p++;
+        continue;
+      }
+      return p;
+    }
+    const point = text.codePointAt(p)!;
+    // Past ASCII, a "word" code point is a letter or a mark: `\d` is ASCII only.
+    if (!isWordCodePoint(point)) return p;
+    p += point > 0xffff ? 2 : 1;
+  }
+  return p;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isInlineSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/**
+ * The word after inline spaces only (no punctuation, no line break) from
+ * `pos`, as `[ \t\u00a0]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\d])` would find it,
+ * or null; null too when it cannot begin with one of `initials` (the caller
+ * wants only such words), which settles most words at their first letter.
+ */
+function nextInlineWord(
+  folded: string,
+  pos: number,
+  to: number,
+  initials: ReadonlySet<number>,
+): { start: number; end: number; word: string } | null {
+  if (!isInlineSpaceCode(folded.charCodeAt(pos))) return null;
+  let first = pos + 1;
+  while (isInlineSpaceCode(folded.charCodeAt(first))) first++;
+  if (!initials.has(folded.charCodeAt(first))) return null;
+  const end = letterRunEnd(folded, first);
+  // A word glued to digits ("km2") is no word here.
+  if (end === first || end > to || isDigitCode(folded.charCodeAt(end))) return null;
+  return { start: first, end, word: folded.slice(first, end) };
 }
 
 /** Magnitude words right after `pos`: their product and where they end. */
 function magnitudeAfter(folded: string, pos: number, to: number): { factor: number; end: number } {
   let factor = 1;
   let end = pos;
-  for (let next = nextInlineWord(folded, end, to); next !== null && next.word in MAGNITUDE_WORDS; next = nextInlineWord(folded, end, to)) {
-    factor *= MAGNITUDE_WORDS[next.word];
-    end = next.end;
+  for (;;) {
+    const next = nextInlineWord(folded, end, to, MAGNITUDE_INITIALS);
+    const magnitude = next === null ? undefined : magnitudeWords.get(next.word);
+    if (magnitude === undefined) break;
+    factor *= magnitude;
+    end = next!.end;
   }
   return { factor, end };
 }
 
 /** The number in words that starts with `first` (already matched at `start`), or null. */
 function wordNumberAt(folded: string, start: number, first: string, to: number): NumberMatch | null {
+  const firstEnd = start + first.length;
+  let next = nextInlineWord(folded, firstEnd, to, NUMBER_WORD_INITIALS);
+  if (next === null || !isNumberWord(next.word)) {
+    // Most numbers in words are one word ("một", "năm" as a candidate): its value, without the reader.
+    const value = first === TEN_WORD ? 10 : digitWords.get(first)!;
+    return { start, end: firstEnd, numeralEnd: firstEnd, value, form: 'words', numeral: first, magnitude: 1 };
+  }
   const words = [first];
-  const ends = [start + first.length];
-  while (words.length < MAX_NUMBER_WORDS) {
-    const next = nextInlineWord(folded, ends[ends.length - 1], to);
-    if (next === null || !isNumberWord(next.word)) break;
+  const ends = [firstEnd];
+  while (next !== null && isNumberWord(next.word) && words.length < MAX_NUMBER_WORDS) {
     words.push(next.word);
     ends.push(next.end);
+    next = nextInlineWord(folded, next.end, to, NUMBER_WORD_INITIALS);
   }
   const parsed = parseNumberWords(words);
   if (parsed === null) return null;
@@ -251,8 +317,10 @@ export function findNumbers(folded: string, from = 0, to = folded.length): Numbe
     }
     if (m[1] === undefined && isWordCode(folded.charCodeAt(numeralEnd))) continue;
     if (m[1] !== undefined) {
-      const numeral = folded.slice(start, numeralEnd);
-      const value = parseDigits(numeral);
+      // The match itself, unless `to` cut it short.
+      const numeral = numeralEnd === start + m[1].length ? m[1] : folded.slice(start, numeralEnd);
+      // Most numerals are plain digits: their value needs none of parseDigits' patterns.
+      const value = numeral.indexOf('.') < 0 && numeral.indexOf(',') < 0 ? Number(numeral) : parseDigits(numeral);
       const { factor, end } = magnitudeAfter(folded, numeralEnd, to);
       if (value !== null) {
         found.push({ start, end, numeralEnd, value: scaleNumber(value, factor), form: 'digits', numeral, magnitude: factor });

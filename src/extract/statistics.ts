@@ -15,22 +15,22 @@
  * (range), whether it is a change (change) and, when the clause says it,
  * what the figure measures (subject).
  *
- * Cost: the numbers and dates of the whole body are found in one pass each;
- * only the few words around each number are looked at after that.
+ * Cost: the numbers of the whole body are found in one pass, the dates only
+ * in sentences with digits; after that, only the few words around each
+ * number are read, and no more of them than a lexicon entry could span.
+ * A number with no unit after it is dropped before its context is read.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Statistic } from '../model/report.js';
+import { isWordCodePoint } from '../text/chars.js';
 import type { PreparedDocument, Sentence } from '../text/document.js';
-import { fold } from '../text/fold.js';
 import { findDates, isValidDate, type DateMatch } from './dates.js';
-import { findNumbers, isNumberWord, isWordCode, scaleNumber, type NumberMatch } from './numbers.js';
+import { findNumbers, isNumberWord, letterRunEnd, scaleNumber, type NumberMatch } from './numbers.js';
 import {
   ACRONYM_UNITS,
   CHANGE_VERBS,
   COUNT_UNITS,
   DATE_CUES,
+  HOLDING_VERBS,
   IDIOMS_AFTER_ONE,
   LINK_VERBS,
   NAMING_HEADS,
@@ -38,6 +38,7 @@ import {
   NOT_IN_SUBJECT,
   NOT_SUBJECT_STARTS,
   NOT_UNITS,
+  NOUN_QUANTIFIERS,
   ORDINAL_MARKERS,
   PARTY_NOUNS,
   QUALIFIERS_AFTER,
@@ -45,52 +46,97 @@ import {
   RANKING_CUES,
   SUBJECT_OPENERS,
   SUBJECT_TRAILERS,
+  TIME_HEADS,
   TIME_RATIO_IDIOMS,
   TIME_UNITS,
   VAGUE_PRECEDERS,
+  VERBS_BEFORE_A_VERB,
   YEAR_CUES,
   YEAR_WORD_CONTEXT,
 } from '../lexicon/units.js';
+import {
+  beginsWithNoun,
+  hasNonNounCompoundInside,
+  isKnownCompound,
+  isKnownWord,
+  longestKnownStart,
+  NOUN,
+  startsWithNoun,
+} from './statistics/partsOfSpeech.js';
+import {
+  isDigitCode,
+  isInlineSpaceCode,
+  isUpperAt,
+  phrase,
+  PhraseSet,
+  wordsAfter,
+  wordsBefore,
+  WordsBefore,
+  type Word,
+} from './statistics/words.js';
 
-const countUnits = new Set(COUNT_UNITS);
-const timeUnits = new Set(TIME_UNITS);
+const countUnits = new PhraseSet(COUNT_UNITS);
+const timeUnits = new PhraseSet(TIME_UNITS);
 const nonUnitWords = new Set(NON_UNIT_WORDS);
-const notUnits = new Set(NOT_UNITS);
-const qualifiersBefore = new Set(QUALIFIERS_BEFORE);
+const notUnits = new PhraseSet(NOT_UNITS);
+const qualifiersBefore = new PhraseSet(QUALIFIERS_BEFORE);
 const qualifiersAfter = new Set(QUALIFIERS_AFTER);
 const rankingCues = new Set(RANKING_CUES);
-const dateCues = new Set(DATE_CUES);
+const dateCues = new PhraseSet(DATE_CUES);
 const yearWordContext = new Set(YEAR_WORD_CONTEXT);
 const idiomsAfterOne = new Set(IDIOMS_AFTER_ONE);
 const partyNouns = new Set(PARTY_NOUNS);
 const timeRatioIdioms = new Set(TIME_RATIO_IDIOMS);
-const linkVerbs = new Set(LINK_VERBS);
-const subjectTrailers = new Set(SUBJECT_TRAILERS);
-const subjectOpeners = new Set(SUBJECT_OPENERS);
-const notSubjectStarts = new Set(NOT_SUBJECT_STARTS);
-const notInSubject = new Set(NOT_IN_SUBJECT);
+const linkVerbs = new PhraseSet(LINK_VERBS);
+const subjectTrailers = new PhraseSet(SUBJECT_TRAILERS);
+const subjectOpeners = new PhraseSet(SUBJECT_OPENERS);
+const notSubjectStarts = new PhraseSet(NOT_SUBJECT_STARTS);
+const changeVerbs = new Map(Object.entries(CHANGE_VERBS));
+const changeVerbPhrases = new PhraseSet(changeVerbs.keys());
+const notInSubject = new PhraseSet(NOT_IN_SUBJECT);
+const holdingVerbs = new PhraseSet(HOLDING_VERBS);
+const verbsBeforeAVerb = new PhraseSet(VERBS_BEFORE_A_VERB);
+const nounQuantifiers = new PhraseSet(NOUN_QUANTIFIERS);
+const timeHeads = new PhraseSet(TIME_HEADS);
 /** Words right before a number that make it something other than a quantity. */
-const notQuantityHeads = new Set([...NAMING_HEADS, ...ORDINAL_MARKERS, ...YEAR_CUES, ...DATE_CUES, ...VAGUE_PRECEDERS]);
+const notQuantityHeads = new PhraseSet([...NAMING_HEADS, ...ORDINAL_MARKERS, ...YEAR_CUES, ...DATE_CUES, ...VAGUE_PRECEDERS]);
 /** Longest first, so that "km2" wins over "km" and "m". */
 const symbolUnits = [...ACRONYM_UNITS].sort((a, b) => b.length - a.length);
-/** Symbol units by their first character, so that a unit word is tried against a few at most. */
-const symbolsByFirst = new Map<string, string[]>();
-for (const symbol of symbolUnits) symbolsByFirst.set(symbol[0], [...(symbolsByFirst.get(symbol[0]) ?? []), symbol]);
+/** Symbol units by the code of their first character, so that a unit word is tried against a few at most. */
+const symbolsByFirst = new Map<number, string[]>();
+for (const symbol of symbolUnits) {
+  const first = symbol.charCodeAt(0);
+  symbolsByFirst.set(first, [...(symbolsByFirst.get(first) ?? []), symbol]);
+}
 const PERCENT_SIGNS = new Set(['%', '‰']);
-/** The longest phrase in any of the lexicons, in words. */
-const LONGEST_UNIT = [...COUNT_UNITS, ...TIME_UNITS, ...NOT_UNITS].reduce((most, u) => Math.max(most, u.split(' ').length), -Infinity);
+/** For each word, the most words of a unit, a period or a non-unit that begins with it. */
+const unitSpans = new Map<string, number>();
+for (const set of [countUnits, timeUnits, notUnits]) {
+  for (const [word, span] of set.spans()) unitSpans.set(word, Math.max(unitSpans.get(word) ?? 0, span));
+}
+/** The words a fallback unit is chosen among. */
+const FALLBACK_WORDS = 3;
 /** The longest subject, in words: past that, the clause does not make the subject clear. */
 const MAX_SUBJECT_WORDS = 12;
+/** The longest holder before "có", "gồm", in words ("Ban điều hành FLC Faros" is four). */
+const MAX_HOLDER_WORDS = 6;
 
-const LETTER = /[\p{L}\p{M}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
-const UPPER = /\p{Lu}/u;
-const DIGIT = /\d/u;
-const WORD_AT = /[ \t\u00a0\n]*([\p{L}\p{M}]+)/uy;
 /** A document symbol after its number: "25-NQ/TW", "25 -NQ/TW", "1234/QĐ-TTg". */
 const SYMBOL_AFTER = /[ \u00a0]?[-/–][ \u00a0]?\p{Lu}/uy;
+const SYMBOL_AFTER_INITIALS = new Set([...' \u00a0-/–'].map((ch) => ch.charCodeAt(0)));
 /** A clock time: "20:31", "8h30", "7g15". */
 const CLOCK_AFTER = /[:hg]\d/uy;
+const CLOCK_AFTER_INITIALS = new Set([...':hg'].map((ch) => ch.charCodeAt(0)));
+/** The spaces a gap between two joined numbers may have, and the characters that can follow them. */
+function isGapSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+const GAP_INITIALS = new Set([...'/-–—~đth'].map((ch) => ch.charCodeAt(0)));
+/** The word of the spelled-out dates ("15 tháng 3 năm 2021"). */
+const MONTH_WORD = 'tháng';
+/** The most words before a number that any check looks at (a qualifier, a head, a verb before it). */
+const WORDS_BEFORE = 6;
 const RATIO_GAP = /^[ \u00a0]?\/[ \u00a0]?$/u;
 const RANGE_GAP = /^(?:[ \t\u00a0]*[-–—~][ \t\u00a0]*|[ \t\u00a0]+(?:đến|tới)[ \t\u00a0]+)$/u;
 /** Between two figures of one unit given as alternatives: "5 hoặc 7 thành viên". */
@@ -107,123 +153,12 @@ const CLAUSE_BREAKS = new Set([...',;:()[]“”"']);
 const SUBJECT_BREAKS = new Set([...',;:()[]“”"!?.…–—']);
 const CLAUSE_WORD = /[\p{L}\p{M}\d]+(?:[-&/'][\p{L}\p{M}\d]+)*/gu;
 
-interface Word {
-  start: number;
-  end: number;
-  folded: string;
-  text: string;
-}
-
 type UnitKind = 'percent' | 'symbol' | 'lexicon' | 'fallback' | 'time';
 
 interface UnitMatch {
   kind: UnitKind;
   unit: string;
   end: number;
-}
-
-// ------------------------------------------------------------ parts of speech
-
-const NOUN = 1;
-const OTHER = 2;
-let partsOfSpeech: Map<string, number> | undefined;
-
-/**
- * The parts of speech of the words of vntk's dictionary (a dependency of the
- * word segmenter), folded: noun or not. Loaded on first use; empty if the
- * dictionary cannot be read, in which case every unknown word may be a unit.
- */
-function wordClasses(): Map<string, number> {
-  if (partsOfSpeech) return partsOfSpeech;
-  partsOfSpeech = new Map();
-  try {
-    const vntk = createRequire(import.meta.url).resolve('vntk/package.json');
-    const pkg = createRequire(vntk).resolve('@vntk/dictionary/package.json');
-    const entries = JSON.parse(readFileSync(path.join(path.dirname(pkg), 'data', 'dictionary.json'), 'utf8')) as Record<
-      string,
-      Array<{ pos: string }>
-    >;
-    for (const [word, senses] of Object.entries(entries)) {
-      let flags = 0;
-      for (const sense of senses) flags |= sense.pos === 'N' || sense.pos === 'M' ? NOUN : OTHER;
-      const key = fold(word.normalize('NFC'));
-      partsOfSpeech.set(key, (partsOfSpeech.get(key) ?? 0) | flags);
-    }
-  } catch {
-    // Without the dictionary, fall back to the function-word list alone.
-  }
-  return partsOfSpeech;
-}
-
-// ------------------------------------------------------------ words around a number
-
-/** Up to `max` words from `pos`, separated by spaces only (no punctuation). */
-function wordsAfter(doc: PreparedDocument, pos: number, limit: number, max: number): Word[] {
-  const words: Word[] = [];
-  let p = pos;
-  while (words.length < max) {
-    WORD_AT.lastIndex = p;
-    const m = WORD_AT.exec(doc.folded);
-    if (m === null) break;
-    const end = m.index + m[0].length;
-    if (end > limit) break;
-    const start = end - m[1].length;
-    words.push({ start, end, folded: m[1], text: doc.text.slice(start, end) });
-    p = end;
-  }
-  return words;
-}
-
-/** Space within a sentence (" ", tab, no-break space, or a line break, which joins a paragraph broken by the page). */
-function isInlineSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 0xa0;
-}
-
-function isLetterCode(code: number): boolean {
-  return isWordCode(code) && (code < 48 || code > 57);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** Up to `max` words before `pos`, separated by spaces only, in reading order. */
-function wordsBefore(doc: PreparedDocument, pos: number, limit: number, max: number): Word[] {
-  const words: Word[] = [];
-  const { text } = doc;
-  let p = pos;
-  while (words.length < max) {
-    let end = p;
-    while (end > limit && isInlineSpaceCode(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > limit && isLetterCode(text.charCodeAt(start - 1))) start--;
-    if (start === end) break;
-    words.unshift({ start, end, folded: doc.folded.slice(start, end), text: doc.text.slice(start, end) });
-    p = start;
-  }
-  return words;
-}
-
-function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
-}
-
-/** The phrase of words [from, to), in matching form. */
-function phrase(words: Word[], from: number, to: number): string {
-  let out = words[from].folded;
-  for (let i = from + 1; i < to; i++) out += ` ${words[i].folded}`;
-  return out;
-}
-
-/** The phrase of the last `n` words, in matching form. */
-function lastWords(words: Word[], n: number): string {
-  return phrase(words, words.length - n, words.length);
-}
-
-/** The length (in words) of the longest entry of `set` that ends the word list, or 0. */
-function longestEnding(words: Word[], set: ReadonlySet<string>, max = 3): number {
-  for (let n = Math.min(max, words.length); n >= 1; n--) if (set.has(lastWords(words, n))) return n;
-  return 0;
 }
 
 // ------------------------------------------------------------ units
@@ -234,14 +169,15 @@ function unitAfter(doc: PreparedDocument, pos: number, limit: number): UnitMatch
   let p = pos;
   while (p < limit && isInlineSpaceCode(doc.text.charCodeAt(p))) p++;
   if (p >= limit) return null;
-  const symbol = symbolsByFirst
-    .get(doc.text[p])
-    ?.find((s) => doc.text.startsWith(s, p) && p + s.length <= limit && !WORD_CHAR.test(doc.text[p + s.length] ?? ''));
+  const symbol = symbolAt(doc, p, limit);
   if (symbol !== undefined) return { kind: PERCENT_SIGNS.has(symbol) ? 'percent' : 'symbol', unit: symbol, end: p + symbol.length };
-  const words = wordsAfter(doc, p, limit, LONGEST_UNIT);
+  const words = wordsAfter(doc, p, limit, 1);
   // A unit is written in lower case: "2023 Ban Dân vận", "18 Hoàng Diệu" have none.
-  if (words.length === 0 || words[0].start !== p || isUpper(words[0].text[0])) return null;
-  for (let n = words.length; n >= 1; n--) {
+  if (words.length === 0 || words[0].start !== p || isUpperAt(doc, p)) return null;
+  // Only as many words as the longest entry that begins with the first one.
+  const span = unitSpans.get(words[0].folded) ?? 0;
+  if (span > 1) words.push(...wordsAfter(doc, words[0].end, limit, span - 1));
+  for (let n = Math.min(span, words.length); n >= 1; n--) {
     const candidate = phrase(words, 0, n);
     const end = words[n - 1].end;
     if (notUnits.has(candidate)) return null;
@@ -249,11 +185,23 @@ function unitAfter(doc: PreparedDocument, pos: number, limit: number): UnitMatch
     if (countUnits.has(candidate)) return { kind: 'lexicon', unit: doc.text.slice(p, end), end };
     if (timeUnits.has(candidate)) return { kind: 'time', unit: doc.text.slice(p, end), end };
   }
-  return attached ? null : fallbackUnit(doc, words);
+  if (attached) return null;
+  return fallbackUnit(doc, words.length >= FALLBACK_WORDS ? words : wordsAfter(doc, p, limit, FALLBACK_WORDS));
 }
 
-function canBeginUnit(word: Word | undefined): word is Word {
-  return word !== undefined && !isUpper(word.text[0]) && !nonUnitWords.has(word.folded) && !isNumberWord(word.folded);
+/** The symbol unit written at `p` ("%", "ha", "km2"), standing alone, or undefined. */
+function symbolAt(doc: PreparedDocument, p: number, limit: number): string | undefined {
+  const candidates = symbolsByFirst.get(doc.text.charCodeAt(p));
+  if (candidates === undefined) return undefined;
+  for (const symbol of candidates) {
+    const end = p + symbol.length;
+    if (end <= limit && doc.text.startsWith(symbol, p) && !WORD_CHAR.test(doc.text[end] ?? '')) return symbol;
+  }
+  return undefined;
+}
+
+function canBeginUnit(doc: PreparedDocument, word: Word | undefined): word is Word {
+  return word !== undefined && !isUpperAt(doc, word.start) && !nonUnitWords.has(word.folded) && !isNumberWord(word.folded);
 }
 
 /**
@@ -265,16 +213,25 @@ function canBeginUnit(word: Word | undefined): word is Word {
  */
 function fallbackUnit(doc: PreparedDocument, words: Word[]): UnitMatch | null {
   const [first, second] = words;
-  if (!canBeginUnit(first)) return null;
-  const classes = wordClasses();
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const flags = classes.get(phrase(words, 0, n));
-    if (flags === undefined) continue;
-    if ((flags & NOUN) === 0) return null;
-    return { kind: 'fallback', unit: doc.text.slice(first.start, words[n - 1].end), end: words[n - 1].end };
+  if (!canBeginUnit(doc, first)) return null;
+  const known = longestKnownStart(words);
+  if (known !== null && (known.flags & NOUN) === 0) return null;
+  let last = first;
+  if (known !== null) last = words[known.length - 1];
+  else if (canBeginUnit(doc, second) && !isKnownWord(second.folded)) last = second;
+  const end = throughHyphens(doc, last.end);
+  return { kind: 'fallback', unit: doc.text.slice(first.start, end), end };
+}
+
+/** Where a word ending at `end` ends when hyphenated syllables continue it ("xi-lanh", "ki-lô-gam"). */
+function throughHyphens(doc: PreparedDocument, end: number): number {
+  let p = end;
+  while (doc.text.charCodeAt(p) === 45) {
+    const next = letterRunEnd(doc.text, p + 1);
+    if (next === p + 1) break;
+    p = next;
   }
-  const last = canBeginUnit(second) && !classes.has(second.folded) ? second : first;
-  return { kind: 'fallback', unit: doc.text.slice(first.start, last.end), end: last.end };
+  return p;
 }
 
 // ------------------------------------------------------------ qualifiers, changes, subjects
@@ -287,9 +244,9 @@ interface Lead {
 }
 
 /** The hedge written right before a number ("khoảng", "hơn", "ít nhất") and the words before it. */
-function leadOf(doc: PreparedDocument, pos: number, limit: number): Lead {
-  let words = wordsBefore(doc, pos, limit, 6);
-  const n = longestEnding(words, qualifiersBefore);
+function leadOf(doc: PreparedDocument, before: Word[]): Lead {
+  let words = before;
+  const n = qualifiersBefore.longestEnding(words);
   let qualifier: string | null = null;
   if (n > 0) {
     qualifier = doc.text.slice(words[words.length - n].start, words[words.length - 1].end).toLowerCase();
@@ -309,24 +266,25 @@ function qualifierAfter(doc: PreparedDocument, pos: number, limit: number): stri
 /** "tăng 10 bậc", "giảm hơn 50 vụ": the direction of a change, from the verb before the figure. */
 function changeOf(lead: Lead): 'increase' | 'decrease' | undefined {
   const words = lead.before;
-  for (let n = Math.min(2, words.length); n >= 1; n--) {
-    const verb = CHANGE_VERBS[lastWords(words, n)];
-    if (verb !== undefined) return verb;
-  }
-  return undefined;
+  const n = changeVerbPhrases.longestEnding(words, 2);
+  return n === 0 ? undefined : changeVerbs.get(phrase(words, words.length - n, words.length));
 }
 
 /**
  * What a figure measures, when its clause says it: the noun phrase before a
  * verb of level or change ("tổng kim ngạch xuất khẩu đạt 10 tỷ USD" gives
- * "tổng kim ngạch xuất khẩu"), without openers ("trong đó"), adverbs
+ * "tổng kim ngạch xuất khẩu"), or before a verb of holding ("Toàn tỉnh có
+ * 1.234 hộ nghèo" gives "Toàn tỉnh"), without openers ("trong đó"), adverbs
  * ("chỉ", "đã") or a time phrase with digits before it. Null otherwise.
  */
 function subjectOf(doc: PreparedDocument, n: NumberMatch, lead: Lead, sentence: Sentence): string | null {
   const qualifierWords = lead.qualifier === null ? 0 : lead.qualifier.split(' ').length;
   let words = lead.before;
+  let holding = false;
   if (!(qualifierWords > 1 && linkVerbs.has(lead.qualifier!))) {
-    const verbWords = longestEnding(words, linkVerbs, 2);
+    const linkWords = linkVerbs.longestEnding(words, 2);
+    holding = linkWords === 0;
+    const verbWords = linkWords || holdingVerbs.longestEnding(words);
     if (verbWords === 0) return null;
     words = words.slice(0, words.length - verbWords);
   }
@@ -334,34 +292,39 @@ function subjectOf(doc: PreparedDocument, n: NumberMatch, lead: Lead, sentence: 
   const verbStart = words[words.length - 1].end;
   const clauseStart = clauseStartBefore(doc, verbStart, sentence.start);
   if (clauseStart === null) return null;
-  let subject = clauseWords(doc, clauseStart, verbStart);
-  for (let k = longestEnding(subject, subjectTrailers); k > 0; k = longestEnding(subject, subjectTrailers)) {
+  const clause = clauseWords(doc, clauseStart, verbStart);
+  let subject = clause;
+  for (let k = subjectTrailers.longestEnding(subject); k > 0; k = subjectTrailers.longestEnding(subject)) {
     subject = subject.slice(0, subject.length - k);
   }
-  for (let k = longestStart(subject, subjectOpeners); k > 0; k = longestStart(subject, subjectOpeners)) subject = subject.slice(k);
+  // "phát hiện có": the adverb "hiện" was the end of a verb, and the clause is no noun phrase.
+  if (subject.length > 0 && subject.length < clause.length && isKnownCompound(clause, subject.length - 1)) return null;
+  for (let k = subjectOpeners.longestStart(subject); k > 0; k = subjectOpeners.longestStart(subject)) subject = subject.slice(k);
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS) return null;
-  if (longestStart(subject, notSubjectStarts) > 0 || !beginsWithNoun(subject)) return null;
-  if (subject.some((w) => notInSubject.has(w.folded))) return null;
+  // "Toàn tỉnh", "Cả nước": the noun after a word of scope tells a noun phrase.
+  const quantifier = nounQuantifiers.longestStart(subject);
+  const head = quantifier > 0 && quantifier < subject.length ? subject.slice(quantifier) : subject;
+  if (notSubjectStarts.longestStart(subject) > 0 || !beginsWithNoun(head)) return null;
+  // "mỗi năm", "cả buổi": a time, not what holds or measures.
+  if (quantifier > 0 && (timeUnits.longestStart(head) > 0 || timeHeads.longestStart(head) > 0)) return null;
+  if (notInSubject.occursIn(subject) || subject[subject.length - 1].folded === 'và') return null;
+  if (verbBeforeVerb(subject)) return null;
   // A run of capitalized words is a name (a person, a place), not what is measured.
-  if (subject.length > 1 && subject.every((w) => isUpper(w.text[0]))) return null;
+  if (subject.length > 1 && subject.every((w) => isUpperAt(doc, w.start))) return null;
+  // "có" follows many more clauses than verbs of level do: a holder is a short, plain noun phrase.
+  if (holding && (subject.length > MAX_HOLDER_WORDS || !startsWithNoun(head) || hasNonNounCompoundInside(head))) return null;
   return doc.text.slice(subject[0].start, subject[subject.length - 1].end);
 }
 
-/**
- * Whether the words can open with a noun: some word of the dictionary that
- * starts there is a noun, or none is known ("thu ngân sách" opens with the
- * noun "thu" though "thu ngân" is a verb; "nâng tỷ lệ" opens with a verb).
- */
-function beginsWithNoun(words: Word[]): boolean {
-  const classes = wordClasses();
-  let known = false;
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const flags = classes.get(phrase(words, 0, n));
-    if (flags === undefined) continue;
-    if ((flags & NOUN) !== 0) return true;
-    known = true;
+/** Whether a verb like "cam kết" stands in the words with a verb of two syllables right after it ("cam kết cắt giảm"). */
+function verbBeforeVerb(words: Word[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const n = verbsBeforeAVerb.longestStart(words.slice(i), 2);
+    if (n === 0) continue;
+    const known = longestKnownStart(words.slice(i + n));
+    if (known !== null && known.length >= 2 && (known.flags & NOUN) === 0) return true;
   }
-  return !known;
+  return false;
 }
 
 /** How far back a subject's clause is looked for, in characters. */
@@ -376,11 +339,16 @@ const MAX_CLAUSE_CHARS = 240;
 function clauseStartBefore(doc: PreparedDocument, pos: number, limit: number): number | null {
   const floor = Math.max(limit, pos - MAX_CLAUSE_CHARS);
   let p = pos;
-  while (p > floor && !SUBJECT_BREAKS.has(doc.text[p - 1])) {
+  while (p > floor && (!SUBJECT_BREAKS.has(doc.text[p - 1]) || isAbbreviationDot(doc, p - 1))) {
     if (isDigitCode(doc.text.charCodeAt(p - 1))) return null;
     p--;
   }
   return p > floor || p === limit ? p : null;
+}
+
+/** Whether the character at `i` is the dot of an abbreviation ("TP.HCM", "P.Thảo Điền"): a letter on both sides. */
+function isAbbreviationDot(doc: PreparedDocument, i: number): boolean {
+  return doc.text.charCodeAt(i) === 46 && isLetterUnit(doc.text.charCodeAt(i - 1)) && isLetterUnit(doc.text.charCodeAt(i + 1));
 }
 
 /** Words of text[from, to), joining hyphenated and abbreviated forms ("Việt Nam-Lào", "KH-ĐT"). */
@@ -389,15 +357,9 @@ function clauseWords(doc: PreparedDocument, from: number, to: number): Word[] {
   CLAUSE_WORD.lastIndex = from;
   for (let m = CLAUSE_WORD.exec(doc.text); m !== null && m.index + m[0].length <= to; m = CLAUSE_WORD.exec(doc.text)) {
     const end = m.index + m[0].length;
-    words.push({ start: m.index, end, folded: doc.folded.slice(m.index, end), text: m[0] });
+    words.push({ start: m.index, end, folded: doc.folded.slice(m.index, end) });
   }
   return words;
-}
-
-/** The length (in words) of the longest entry of `set` that begins the word list, or 0. */
-function longestStart(words: Word[], set: ReadonlySet<string>, max = 3): number {
-  for (let n = Math.min(max, words.length); n >= 1; n--) if (set.has(phrase(words, 0, n))) return n;
-  return 0;
 }
 
 // ------------------------------------------------------------ what is not a quantity
@@ -407,23 +369,28 @@ function longestStart(words: Word[], set: ReadonlySet<string>, max = 3): number 
  * year, a date or a vague amount: "Quân khu 7", "Nghị quyết số 25", "lần
  * thứ 13", "năm 2021", "tháng 6", "quý 1", "hàng 100".
  */
-function followsNonQuantityHead(doc: PreparedDocument, pos: number, limit: number): boolean {
-  let words = wordsBefore(doc, pos, limit, 4);
-  if (words.length === 0) return false;
+function followsNonQuantityHead(doc: PreparedDocument, before: WordsBefore): boolean {
+  // Most numbers have no head: the word before them (or before "số") ends none, and no more are read.
+  const nearest = before.nearest(0);
+  const key = nearest?.folded === 'số' ? before.nearest(1) : nearest;
+  if (key === undefined || key.folded === 'số' || notQuantityHeads.spanTo(key.folded) === 0) return false;
+  let words = before.last(4);
   if (words[words.length - 1].folded === 'số') {
     // "Quyết định số 994" names a document; "tổng số 150" still counts.
     words = words.slice(0, -1);
     if (words.length === 0) return false;
   }
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    if (notQuantityHeads.has(lastWords(words, n)) && !insideProperName(words, words.length - n)) return true;
+  const longest = Math.min(3, words.length, notQuantityHeads.spanTo(words[words.length - 1].folded));
+  for (let n = longest; n >= 1; n--) {
+    const from = words.length - n;
+    if (notQuantityHeads.has(phrase(words, from, words.length)) && !insideProperName(doc, words, from)) return true;
   }
   return false;
 }
 
 /** Whether word `i` continues a capitalized name ("Phòng" in "Hải Phòng 12 cuộc"). */
-function insideProperName(words: Word[], i: number): boolean {
-  return i > 0 && isUpper(words[i].text[0]) && isUpper(words[i - 1].text[0]);
+function insideProperName(doc: PreparedDocument, words: Word[], i: number): boolean {
+  return i > 0 && isUpperAt(doc, words[i].start) && isUpperAt(doc, words[i - 1].start);
 }
 
 /** Whether the word before `pos` opens its clause (sentence start or after punctuation). */
@@ -439,11 +406,11 @@ function opensClause(doc: PreparedDocument, pos: number, limit: number): boolean
  * ("TP HCM đề ra 5 nhiệm vụ"); a capital that opens the clause ("Có 281
  * cuộc thi") is not a name.
  */
-function followsCapitalizedName(doc: PreparedDocument, pos: number, limit: number, depth: number): boolean {
-  const words = wordsBefore(doc, pos, limit, depth);
+function followsCapitalizedName(doc: PreparedDocument, before: WordsBefore, limit: number, depth: number): boolean {
+  const words = before.last(depth);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (isUpper(word.text[0])) return !opensClause(doc, word.start, limit);
+    if (isUpperAt(doc, word.start)) return !opensClause(doc, word.start, limit);
     if (nonUnitWords.has(word.folded)) return false;
   }
   return false;
@@ -510,11 +477,11 @@ class RankingClauses {
  * compound numeral: "COVID-19", "F0", "20:31", the second part of "13/1".
  */
 function isCodeBefore(doc: PreparedDocument, n: NumberMatch, sentence: Sentence): boolean {
-  const before = doc.text[n.start - 1] ?? '';
-  const beforeThat = doc.text[n.start - 2] ?? '';
-  if (n.start > sentence.start && LETTER.test(before)) return true;
-  if ((before === '-' || before === '/' || before === '.') && (LETTER.test(beforeThat) || DIGIT.test(beforeThat))) return true;
-  return before === ':' && DIGIT.test(beforeThat);
+  const before = doc.text.charCodeAt(n.start - 1);
+  const beforeThat = doc.text.charCodeAt(n.start - 2);
+  if (n.start > sentence.start && isLetterUnit(before)) return true;
+  if ((before === 45 || before === 47 || before === 46) && (isLetterUnit(beforeThat) || isDigitCode(beforeThat))) return true;
+  return before === 58 && isDigitCode(beforeThat);
 }
 
 /**
@@ -522,15 +489,26 @@ function isCodeBefore(doc: PreparedDocument, n: NumberMatch, sentence: Sentence)
  * time, a list marker or a phone number: "25-NQ/TW", "8h30", "(1)", "1.".
  */
 function isCodeAfter(doc: PreparedDocument, n: NumberMatch, sentence: Sentence): boolean {
-  SYMBOL_AFTER.lastIndex = n.numeralEnd;
-  if (SYMBOL_AFTER.test(doc.text)) return true;
-  CLOCK_AFTER.lastIndex = n.numeralEnd;
-  if (CLOCK_AFTER.test(doc.text)) return true;
-  const before = doc.text[n.start - 1] ?? '';
-  const after = doc.text[n.numeralEnd] ?? '';
-  if (before === '(' && after === ')') return true;
-  if (n.start === sentence.start && (after === '.' || after === ')')) return true;
-  return PHONE_NUMERAL.test(n.numeral);
+  const after = doc.text.charCodeAt(n.numeralEnd);
+  // The regexes are tried only where their first character stands.
+  if (SYMBOL_AFTER_INITIALS.has(after)) {
+    SYMBOL_AFTER.lastIndex = n.numeralEnd;
+    if (SYMBOL_AFTER.test(doc.text)) return true;
+  }
+  if (CLOCK_AFTER_INITIALS.has(after)) {
+    CLOCK_AFTER.lastIndex = n.numeralEnd;
+    if (CLOCK_AFTER.test(doc.text)) return true;
+  }
+  const before = doc.text.charCodeAt(n.start - 1);
+  if (before === 40 && after === 41) return true;
+  if (n.start === sentence.start && (after === 46 || after === 41)) return true;
+  return n.numeral.length > 8 && PHONE_NUMERAL.test(n.numeral);
+}
+
+/** `[\p{L}\p{M}]` on one UTF-16 code unit (a lone surrogate is none). */
+function isLetterUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return isWordCodePoint(code);
 }
 
 function isYearLike(n: NumberMatch): boolean {
@@ -540,8 +518,7 @@ function isYearLike(n: NumberMatch): boolean {
 /** Dates the text marks as dates: with a year, or after "ngày", "sáng" ... */
 function isMarkedDate(doc: PreparedDocument, d: DateMatch, sentence: Sentence): boolean {
   if (d.year !== null) return true;
-  const words = wordsBefore(doc, d.start, sentence.start, 2);
-  return words.length > 0 && (dateCues.has(lastWords(words, 1)) || (words.length > 1 && dateCues.has(lastWords(words, 2))));
+  return dateCues.longestEnding(wordsBefore(doc, d.start, sentence.start, 2), 2) > 0;
 }
 
 // ------------------------------------------------------------ one sentence
@@ -556,9 +533,12 @@ interface Emitted {
 
 class SentenceStatistics {
   readonly found: Statistic[] = [];
-  private readonly consumed = new Set<number>();
+  /** The number that the one visited before it took as its second part (a ratio's total, a range's end), or -1. */
+  private consumed = -1;
   private last: Emitted | null = null;
-  private readonly ranking: RankingClauses;
+  private wordsBefore: WordsBefore | null = null;
+  /** Read only for ratios, which few sentences have. */
+  private ranking: RankingClauses | null = null;
   /** The greatest end among the dates up to each one: dates may be searched by their start. */
   private readonly dateEndsSoFar: number[];
 
@@ -568,7 +548,6 @@ class SentenceStatistics {
     private readonly numbers: NumberMatch[],
     private readonly dates: DateMatch[],
   ) {
-    this.ranking = new RankingClauses(doc, sentence.start);
     this.dateEndsSoFar = [];
     let greatest = -1;
     for (const d of dates) {
@@ -578,7 +557,7 @@ class SentenceStatistics {
   }
 
   run(): Statistic[] {
-    for (let i = 0; i < this.numbers.length; i++) if (!this.consumed.has(i)) this.visit(i);
+    for (let i = 0; i < this.numbers.length; i++) if (i !== this.consumed) this.visit(i);
     return this.found;
   }
 
@@ -597,39 +576,80 @@ class SentenceStatistics {
     return gap.test(this.doc.folded.slice(n.end, m.start)) ? m : null;
   }
 
+  /**
+   * Whether number `i` may be joined to the next one: the first character
+   * after the spaces between them can begin one of the gaps ("/", a dash,
+   * "đến", "tới", "hoặc", "hay"). Most numbers have words between them, and
+   * the gaps' regexes are then not tried.
+   */
+  private mayJoin(i: number): boolean {
+    const m = this.numbers[i + 1];
+    if (m === undefined) return false;
+    const { folded } = this.doc;
+    let p = this.numbers[i].end;
+    while (p < m.start && isGapSpaceCode(folded.charCodeAt(p))) p++;
+    return p < m.start && GAP_INITIALS.has(folded.charCodeAt(p));
+  }
+
   private visit(i: number): void {
     const n = this.numbers[i];
-    if (this.isExcluded(n)) {
-      // "giai đoạn 2021 - 2025": the end of an excluded range goes with it.
-      if (this.joined(i, RANGE_GAP) !== null) this.consumed.add(i + 1);
+    const mayJoin = this.mayJoin(i);
+    if (!mayJoin) {
+      this.visitAlone(n);
       return;
     }
-    const ratioOf = this.joined(i, RATIO_GAP);
+    if (this.isExcluded(n)) {
+      // "giai đoạn 2021 - 2025": the end of an excluded range goes with it.
+      if (mayJoin && this.joined(i, RANGE_GAP) !== null) this.consumed = i + 1;
+      return;
+    }
+    const ratioOf = mayJoin ? this.joined(i, RATIO_GAP) : null;
     if (ratioOf !== null) {
-      this.consumed.add(i + 1);
+      this.consumed = i + 1;
       this.visitRatio(n, ratioOf);
       return;
     }
-    const rangeEnd = this.joined(i, RANGE_GAP);
+    const rangeEnd = mayJoin ? this.joined(i, RANGE_GAP) : null;
     if (rangeEnd !== null && this.visitRange(n, rangeEnd)) {
-      this.consumed.add(i + 1);
+      this.consumed = i + 1;
       return;
     }
-    const alternative = this.joined(i, ALTERNATIVE_GAP);
-    if (alternative !== null && unitAfter(this.doc, n.end, this.limit) === null) {
+    const unit = unitAfter(this.doc, n.end, this.limit);
+    const alternative = mayJoin ? this.joined(i, ALTERNATIVE_GAP) : null;
+    if (alternative !== null && unit === null) {
       this.visitSingle(n, unitAfter(this.doc, alternative.end, this.limit));
       return;
     }
-    this.visitSingle(n, unitAfter(this.doc, n.end, this.limit));
+    this.visitSingle(n, unit);
+  }
+
+  /**
+   * A number with no other number joined to it: a quantity if a unit
+   * follows it and nothing makes it something else. The unit is looked for
+   * first, as most numbers without one ("một" as an article, years) are
+   * told apart that way more cheaply than by their context.
+   */
+  private visitAlone(n: NumberMatch): void {
+    // A lone "một" is an article ("một bước"), whatever follows.
+    if (n.numeral === 'một') return;
+    const unit = unitAfter(this.doc, n.end, this.limit);
+    if (unit === null || unit.kind === 'time' || this.isExcluded(n)) return;
+    this.visitSingle(n, unit);
+  }
+
+  /** The words right before a number, read once for the several checks that look at them. */
+  private before(pos: number): WordsBefore {
+    if (this.wordsBefore?.pos !== pos) this.wordsBefore = new WordsBefore(this.doc, pos, this.sentence.start);
+    return this.wordsBefore;
   }
 
   private isExcluded(n: NumberMatch): boolean {
     const { doc, sentence } = this;
     if (this.inDate(n.start)) return true;
     if (n.form === 'digits' && (isCodeBefore(doc, n, sentence) || isCodeAfter(doc, n, sentence))) return true;
-    if (n.form === 'words' && isUpper(doc.text[n.start]) && !opensClause(doc, n.start, sentence.start)) return true;
+    if (n.form === 'words' && isUpperAt(doc, n.start) && !opensClause(doc, n.start, sentence.start)) return true;
     if (n.numeral === 'năm' && this.yearContext(n)) return true;
-    return followsNonQuantityHead(doc, n.start, sentence.start);
+    return followsNonQuantityHead(doc, this.before(n.start));
   }
 
   /** Whether some date covers `pos`: among the dates that start by `pos` (found by bisection), one ends after it. */
@@ -646,7 +666,7 @@ class SentenceStatistics {
 
   /** Whether a lone "năm" is "year" by the word before it ("trong năm người dân ..."). */
   private yearContext(n: NumberMatch): boolean {
-    const [previous] = wordsBefore(this.doc, n.start, this.sentence.start, 1);
+    const [previous] = this.before(n.start).last(1);
     return previous !== undefined && yearWordContext.has(previous.folded);
   }
 
@@ -660,6 +680,7 @@ class SentenceStatistics {
     if (n.form !== 'digits' || of.form !== 'digits' || of.magnitude !== 1 || n.value > of.value) return;
     if (isYearLike(of) || timeRatioIdioms.has(`${n.numeral}/${of.numeral}`)) return;
     if (isCodeAfter(doc, of, sentence) || /[/-]/u.test(doc.text[of.numeralEnd] ?? '')) return;
+    this.ranking ??= new RankingClauses(doc, sentence.start);
     if (this.ranking.has(n.start)) return;
     const unit = unitAfter(doc, of.end, this.limit);
     if (unit === null || unit.kind === 'time') return;
@@ -689,10 +710,13 @@ class SentenceStatistics {
     if (unit === null || unit.kind === 'time' || !this.unitFits(n, unit)) return;
     // A lexicon unit makes a quantity even after a name ("Hà Nội 15 cuộc");
     // a guessed one does not ("Quyết định 994 triển khai").
-    if (unit.kind === 'fallback' && followsCapitalizedName(doc, n.start, sentence.start, 3)) return;
-    const unitWord = doc.folded.slice(unit.end - unit.unit.length, unit.end);
-    if (n.value === 1 && idiomsAfterOne.has(unitWord)) return;
-    if (n.form === 'words' && n.value <= 3 && partyNouns.has(unitWord)) return;
+    if (unit.kind === 'fallback' && followsCapitalizedName(doc, this.before(n.start), sentence.start, 3)) return;
+    if (n.value >= 1 && n.value <= 3) {
+      const unitWord = doc.folded.slice(unit.end - unit.unit.length, unit.end);
+      if (n.value === 1 && idiomsAfterOne.has(unitWord)) return;
+      // "hai nước", "2 bên", "3 nước Đông Dương": the parties of a relation.
+      if ((n.value === 2 || n.value === 3) && partyNouns.has(unitWord)) return;
+    }
     this.emit(n, n.value, unit, {});
   }
 
@@ -720,7 +744,7 @@ class SentenceStatistics {
   ): Statistic {
     const { doc, sentence } = this;
     const mention = doc.mention(n.start, unit.end);
-    const lead = leadOf(doc, n.start, sentence.start);
+    const lead = leadOf(doc, this.before(n.start).last(WORDS_BEFORE));
     const item: Statistic = {
       start: mention.start,
       end: mention.end,
@@ -736,7 +760,7 @@ class SentenceStatistics {
     item.subject = subjectOf(doc, n, lead, sentence) ?? extra.subject ?? null;
     this.linkUnitRange(item, n, unit);
     this.found.push(item);
-    const opensRange = wordsBefore(doc, n.start, sentence.start, 2).some((w) => w.folded === 'từ');
+    const opensRange = this.before(n.start).last(2).some((w) => w.folded === 'từ');
     this.last = { item, unitEnd: unit.end, opensRange };
     return item;
   }
@@ -755,26 +779,47 @@ class SentenceStatistics {
 
 // ------------------------------------------------------------ the document
 
+/**
+ * Whether a date could cover a number of the text between `from` and `to`:
+ * one written with "/" or "-" ("13/1", "9-4") or with "tháng" ("15 tháng 3").
+ * A date with dots ("3.6.2013") holds no number: its digits read as one
+ * numeral, which is not a number. Without any of them, dates are not searched.
+ */
+function mayHoldDate(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = folded.charCodeAt(i);
+    if (code === 47 || code === 45 || (code === 116 && folded.startsWith(MONTH_WORD, i))) return true;
+  }
+  return false;
+}
+
 export function extractStatistics(doc: PreparedDocument): Statistic[] {
   const { sentences } = doc;
   if (sentences.length === 0) return [];
   const from = sentences[0].start;
   const to = sentences[sentences.length - 1].end;
-  // One pass over the body for numbers and one for dates, shared out to the sentences.
+  // One pass over the body for numbers, shared out to the sentences.
   const numbers = findNumbers(doc.folded, from, to);
-  const dates = findDates(doc.folded, from, to);
   const found: Statistic[] = [];
   let ni = 0;
-  let di = 0;
   for (const sentence of sentences) {
     while (ni < numbers.length && numbers[ni].start < sentence.start) ni++;
+    if (ni === numbers.length) break;
+    if (numbers[ni].start >= sentence.end) continue;
     const mine: NumberMatch[] = [];
-    for (; ni < numbers.length && numbers[ni].start < sentence.end; ni++) if (numbers[ni].end <= sentence.end) mine.push(numbers[ni]);
+    let digits = false;
+    for (; ni < numbers.length && numbers[ni].start < sentence.end; ni++) {
+      if (numbers[ni].end > sentence.end) continue;
+      mine.push(numbers[ni]);
+      digits ||= numbers[ni].form === 'digits';
+    }
     if (mine.length === 0) continue;
-    while (di < dates.length && dates[di].start < sentence.start) di++;
+    // A date holds digit numerals ("13/1", "15 tháng 3 năm 2021"): only a sentence with some can have one.
     const sentenceDates: DateMatch[] = [];
-    for (let k = di; k < dates.length && dates[k].start < sentence.end; k++) {
-      if (dates[k].end <= sentence.end && isMarkedDate(doc, dates[k], sentence)) sentenceDates.push(dates[k]);
+    if (digits && mayHoldDate(doc.folded, sentence.start, sentence.end)) {
+      for (const date of findDates(doc.folded, sentence.start, sentence.end)) {
+        if (isMarkedDate(doc, date, sentence)) sentenceDates.push(date);
+      }
     }
     // A loop, not push(...items): spreading a huge array into arguments overflows the stack.
     for (const item of new SentenceStatistics(doc, sentence, mine, sentenceDates).run()) found.push(item);

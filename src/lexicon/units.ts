@@ -42,6 +42,8 @@ export const ZERO_TENS_WORDS: readonly string[] = ['linh', 'lẻ'];
 export const MAGNITUDE_WORDS: Readonly<Record<string, number>> = {
   'nghìn': 1e3,
   'ngàn': 1e3,
+  // Ten thousand, Sino-Vietnamese: "24 vạn lượt khách" is 240000.
+  'vạn': 1e4,
   'triệu': 1e6,
   'tỷ': 1e9,
   'tỉ': 1e9,
@@ -105,7 +107,7 @@ export const COUNT_UNITS: readonly string[] = [
   // performers, participants and contributions
   'diễn viên', 'vận động viên', 'nghệ sĩ', 'nghệ nhân', 'tham luận', 'bài tham luận', 'lượt ý kiến',
   'câu hỏi', 'gian hàng', 'quốc gia', 'nền kinh tế', 'chủ đề', 'đại diện', 'hoạt động', 'cuộc giám sát',
-  'phiên giám sát', 'buổi giám sát', 'lượt giám sát',
+  'phiên giám sát', 'buổi giám sát', 'lượt giám sát', 'chức vô địch', 'vị khách', 'vị đại biểu',
 ];
 
 /**
@@ -127,6 +129,8 @@ export const NOT_UNITS: readonly string[] = [
   'cấp thiết', 'cuộc sống', 'tin tưởng', 'tin cậy', 'lần lượt', 'phần lớn', 'phần đông', 'phần nào',
   'con đường', 'bộ mặt', 'bộ phận', 'mặt khác', 'đội ngũ', 'ca ngợi', 'cái mới', 'đơn giản', 'đơn độc',
   'tổ quốc', 'khóa', 'khóa họp', 'phần nào', 'lúc nào',
+  // "đường 2 chiều", "hình ảnh 3 chiều": directions and dimensions, not things counted
+  'chiều',
 ];
 
 /**
@@ -139,8 +143,8 @@ export const IDIOMS_AFTER_ONE: readonly string[] = [
 ];
 
 /**
- * Nouns that after "hai"/"ba" in words name the parties of a relation, not a
- * count: "hai nước", "hai bên", "hai nhà lãnh đạo", "ba nước Đông Dương".
+ * Nouns that after "hai"/"ba" (or "2", "3") name the parties of a relation,
+ * not a count: "hai nước", "2 bên", "hai nhà lãnh đạo", "3 nước Đông Dương".
  */
 export const PARTY_NOUNS: readonly string[] = [
   'bên', 'nước', 'phía', 'đảng', 'dân tộc', 'nhà lãnh đạo', 'lãnh đạo', 'ngành', 'miền', 'chính phủ', 'quốc hội',
@@ -202,7 +206,8 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   'chỉ', 'đã', 'cũng', 'đều', 'mới', 'sẽ', 'vẫn', 'ước', 'ước thực hiện', 'thực hiện', 'dự kiến', 'phấn đấu',
   'mới chỉ', 'chỉ mới', 'đã đạt', 'cả năm', 'năm nay', 'hiện', 'hiện nay', 'bình quân', 'tiếp tục', 'có thể',
   'ước cả năm', 'luôn', 'đang', 'lại', 'thì', 'phải', 'có thể', 'sớm', 'sẽ sớm', 'cũng đã', 'cũng sẽ', 'sẽ phải',
-  'đã từng', 'từng', 'lần lượt', 'tương ứng', 'cơ bản', 'đều đã',
+  'đã từng', 'từng', 'lần lượt', 'tương ứng', 'cơ bản', 'đều đã', 'tổng cộng', 'hầu như', 'dự tính', 'lúc đó',
+  'khi đó', 'hiện tại',
 ];
 
 /**
@@ -213,21 +218,58 @@ export const SUBJECT_TRAILERS: readonly string[] = [
 export const NOT_IN_SUBJECT: readonly string[] = [
   'đã', 'sẽ', 'đang', 'từng', 'để', 'phải', 'cần', 'được', 'bị', 'là', 'có', 'không', 'nếu', 'thì', 'mà', 'cho biết',
   'nhận định', 'cho rằng', 'khẳng định', 'yêu cầu', 'đề nghị', 'rằng', 'chưa', 'vừa', 'mới', 'đạt', 'chiếm', 'công bố',
+  // what someone commits to, aims at or forecasts: "Tổng thống cam kết cắt giảm thuế xuống ..."
+  'tính đến', 'đặt', 'đề ra', 'mong muốn', 'hy vọng', 'kỳ vọng', 'dự báo', 'nhấn mạnh', 'cho hay',
+  'tuyên bố', 'nói',
 ];
+
+/**
+ * Verbs that make what stands before a figure a clause when a verb follows
+ * them ("Tổng thống cam kết cắt giảm thuế xuống 15%"), and modify a noun
+ * otherwise ("vốn FDI cam kết vào Việt Nam đạt 1.423 triệu USD").
+ */
+export const VERBS_BEFORE_A_VERB: readonly string[] = ['cam kết', 'đăng ký'];
+
+/**
+ * Verbs by which the subject before them holds the figure after them:
+ * "Toàn tỉnh có 1.234 hộ nghèo", "Đoàn gồm 20 thành viên". The subject is
+ * then the holder, as before a verb of level.
+ */
+export const HOLDING_VERBS: readonly string[] = ['có', 'gồm', 'bao gồm', 'có tổng cộng', 'có tổng số'];
+
+/**
+ * Words of scope or quantity that stand before the noun of a subject:
+ * "Toàn tỉnh có ...", "Cả nước có ...", "Các xã đã có ...". Whether the
+ * subject is a noun phrase is told by the noun after them.
+ */
+export const NOUN_QUANTIFIERS: readonly string[] = [
+  'toàn', 'toàn bộ', 'cả', 'khắp', 'các', 'những', 'mọi', 'mỗi', 'từng', 'tất cả', 'hầu hết',
+];
+
+/**
+ * Nouns of time that, after a word of scope, make a time adverbial rather
+ * than a subject ("mỗi năm có ...", "cả buổi chỉ có ..."), besides the
+ * period words of TIME_UNITS.
+ */
+export const TIME_HEADS: readonly string[] = ['buổi', 'lúc', 'dịp', 'đợt', 'lần', 'sáng', 'chiều', 'tối', 'đêm', 'thời gian'];
 
 /** Words that open a clause before its subject: "Trong đó, riêng thu nội địa đạt ...". */
 export const SUBJECT_OPENERS: readonly string[] = [
   'trong đó', 'riêng', 'đặc biệt', 'tuy nhiên', 'nhưng', 'và', 'còn', 'đồng thời', 'ngoài ra', 'bên cạnh đó',
   'hiện', 'hiện nay', 'đến nay', 'tính đến nay', 'cụ thể', 'theo đó', 'với', 'trong khi', 'trong khi đó', 'khi',
-  'nếu', 'do đó', 'vì vậy', 'qua đó', 'nhờ đó', 'mà', 'thì',
+  'nếu', 'do đó', 'vì vậy', 'qua đó', 'nhờ đó', 'mà', 'thì', 'tổng cộng', 'thông thường', 'hàng năm', 'hằng năm',
 ];
 
 /** Words that cannot open a subject: pronouns, prepositions and verbs of saying. */
 export const NOT_SUBJECT_STARTS: readonly string[] = [
   'tôi', 'chúng tôi', 'chúng ta', 'ông', 'bà', 'anh', 'chị', 'em', 'họ', 'nó', 'đây', 'đó', 'này', 'theo',
-  'tại', 'ở', 'trong', 'từ', 'đến', 'với', 'cho', 'về', 'so', 'do', 'nếu', 'để', 'sau', 'trước', 'có', 'cần',
+  'tại', 'ở', 'trong', 'trên', 'từ', 'đến', 'với', 'cho', 'về', 'so', 'do', 'nếu', 'để', 'sau', 'trước', 'có', 'cần',
   'phải', 'mục tiêu', 'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'dự kiến', 'đề nghị', 'yêu cầu', 'cho biết', 'khoảng',
   'được', 'bị', 'khi', 'như',
+  // conjunctions: the clause after them has its own subject or none ("vì ở đó có 12 cầu thủ")
+  'dù', 'mặc dù', 'tuy', 'vì', 'bởi', 'bởi vì', 'nên', 'song', 'lúc đó', 'khi đó', 'ước tính',
+  // verbs of saying that open a clause: "Nêu thực tế thời gian qua mới chỉ có 30% ..."
+  'nêu', 'đề cập', 'nói', 'phát biểu', 'chia sẻ',
 ];
 
 /** Hedges written after a quantity ("50 hộ trở lên"). */
@@ -316,4 +358,6 @@ export const NON_UNIT_WORDS: readonly string[] = [
   // modifiers and positions
   'tổng', 'cộng', 'tốt', 'xấu', 'khá', 'đúng', 'sai', 'cũ', 'chính', 'phụ', 'đầu', 'cuối', 'giữa', 'bên',
   'phía', 'thứ', 'lần', 'năm', 'tháng', 'ngày',
+  // the "by" of dimensions: "1.990 x 725 x 1.135 mm"
+  'x',
 ];
