@@ -89,9 +89,17 @@ function guardedWriter(stream: NodeJS.WritableStream) {
 
 let stdoutWriter: ReturnType<typeof guardedWriter> | null = null;
 
-/** Standard output; one guard for the process, since process.stdout is one stream. */
+/**
+ * Standard output, written through an asynchronous stream on file
+ * descriptor 1 rather than process.stdout: on Linux process.stdout writes
+ * to a pipe synchronously, so a batch piped into another program never
+ * waits on its output, never leaves the event loop idle, and V8 never gets
+ * the idle time it collects in: with -j 1 the archive took 379 MB piped
+ * against 175 MB through this stream (and 178 MB with --out). One guard for
+ * the process, since there is one standard output.
+ */
 export function stdoutSink(): Sink {
-  stdoutWriter ??= guardedWriter(process.stdout);
+  stdoutWriter ??= guardedWriter(createWriteStream('', { fd: 1, autoClose: false }));
   const writer = stdoutWriter;
   return {
     write: writer.write,

@@ -19,6 +19,7 @@ import { personIn, stripAdverbs, subjectOf, type Context, type Speaker } from '.
 import { findVerbs, isVerbUse, VERB_PATTERN, type VerbOccurrence } from './directives/verbs.js';
 import { isWordChar, longestEndingAt, longestStartingAt, makeView, phraseStartingAt, type View } from './directives/view.js';
 import { extractTitle } from './title.js';
+import { spanIndexAt } from '../text/sorted.js';
 
 /** The last directive found, for a next sentence that carries it on ("Trong đó cần lưu ý ..."). */
 interface LastDirective {
@@ -74,18 +75,6 @@ class Views {
   }
 }
 
-/** The index of the sentence that contains offset `pos` of the text, or -1 (sentences are sorted). */
-function sentenceAt(doc: PreparedDocument, pos: number): number {
-  const { sentences } = doc;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo].start <= pos ? lo : -1;
-}
 
 /** Any directive verb, found in one pass over the text (faster than a search per verb); whole words are checked after. */
 const VERB_HINT = new RegExp(VERB_PATTERN, 'g');
@@ -106,7 +95,7 @@ function sentencesWithVerbs(doc: PreparedDocument): number[] {
       VERB_HINT.lastIndex = i + 1;
       continue;
     }
-    const index = sentenceAt(doc, i);
+    const index = spanIndexAt(doc.sentences, i);
     if (index >= 0 && found[found.length - 1] !== index) found.push(index);
   }
   return found;

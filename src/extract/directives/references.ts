@@ -19,6 +19,7 @@ import {
   skipSpaces,
   type View,
 } from './view.js';
+import { spanIndexAt } from '../../text/sorted.js';
 
 export interface Reference {
   /** Offsets into `doc.text`. */
@@ -63,18 +64,6 @@ function foldedName(attendee: Attendee): string {
   return fold(attendee.name).replace(/\s+/gu, ' ').trim();
 }
 
-/** Whether offset `pos` of `doc.text` lies in a body sentence (sentences are sorted). */
-function inSentence(doc: PreparedDocument, pos: number): boolean {
-  const { sentences } = doc;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo].start <= pos;
-}
 
 /** Every whole-word occurrence of an attendee's full name in the body sentences. */
 function nameReferences(doc: PreparedDocument, attendees: Attendee[]): Reference[] {
@@ -84,7 +73,7 @@ function nameReferences(doc: PreparedDocument, attendees: Attendee[]): Reference
     if (name.length === 0) continue;
     for (let i = doc.folded.indexOf(name); i >= 0; i = doc.folded.indexOf(name, i + 1)) {
       const end = i + name.length;
-      if (isWordChar(doc.folded[i - 1]) || isWordChar(doc.folded[end]) || !inSentence(doc, i)) continue;
+      if (isWordChar(doc.folded[i - 1]) || isWordChar(doc.folded[end]) || spanIndexAt(doc.sentences, i) < 0) continue;
       refs.push({ start: i, end, speaker: attendee.name, attendee, bare: false, isName: true });
     }
   }

@@ -14,6 +14,7 @@ import { extractEventDate } from '../eventDate.js';
 import type { Person } from './coreference.js';
 import type { Slot } from './parse.js';
 import { isForeignWord } from './shape.js';
+import { lowerBound } from '../../text/sorted.js';
 
 /** The opening sentences (headline, lead) report the event itself. */
 const LEAD_SENTENCES = 3;
@@ -54,17 +55,6 @@ function firstDigit(text: string, from: number, to: number): number {
   return to;
 }
 
-/** Index of the first item of a sorted list that is at least `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 interface SentenceDays {
   /** Where the sentence's first digit stands (its end if none): no date before it. */

@@ -29,6 +29,7 @@ import {
 } from './tables.js';
 import type { Token } from './tokens.js';
 import { phraseKeys } from './tokens.js';
+import { lowerBound } from '../../text/sorted.js';
 
 /** "(thứ hai từ trái sang)": a parenthesis of a few words between a name and its verb. */
 function afterParenthesis(tokens: readonly Token[], open: number): number {
@@ -107,17 +108,6 @@ function partMarks(tokens: readonly Token[]): PartMarks {
   return marks;
 }
 
-/** Index of the first item of a sorted list that is at least `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Whether the event is named as the place in the part of the sentence (between semicolons) from its start to `to`. */
 function eventPlaceInPart(tokens: readonly Token[], groupStart: number, to: number): boolean {
