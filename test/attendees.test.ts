@@ -133,6 +133,11 @@ describe('extractAttendees: names, titles and roles by pattern', () => {
       ],
     ],
     [
+      'the honorific "Đ/c" is not part of the name',
+      ['Đ/c Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy chủ trì hội nghị.'],
+      [{ name: 'Nguyễn Văn Hòa', titles: ['Phó Bí thư Tỉnh ủy'], roles: ['chair'] }],
+    ],
+    [
       'a comma inside one position',
       ['Theo Đại tá Bế Xuân Hòa, Phó Cục trưởng Cục Tuyên huấn, Tổng cục Chính trị QĐND Việt Nam, các đơn vị đã làm tốt.'],
       [{ name: 'Bế Xuân Hòa', titles: ['Đại tá', 'Phó Cục trưởng Cục Tuyên huấn, Tổng cục Chính trị QĐND Việt Nam'], roles: ['spoke'] }],

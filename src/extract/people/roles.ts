@@ -343,12 +343,14 @@ function introRoles(tokens: readonly Token[], introFrom: number, groupStart: num
  * no other verb between it and the group.
  */
 function meetsInClause(tokens: readonly Token[], introFrom: number, groupStart: number): boolean {
-  // The clause may open before an earlier group (the subject): read it from the sentence's start,
-  // through the parentheses of the object's titles ("(Mỹ)").
+  // The clause may open before an earlier group (the subject), through the parentheses of the
+  // object's titles ("(Mỹ)"); only its last words before the intro matter, so the scan back stops
+  // there (reading on to the sentence's start made a long sentence of groups quadratic).
+  const floor = Math.max(0, introFrom - 4);
   let from = groupStart;
-  while (from > 0 && !OBJECT_BREAKS.has(tokens[from - 1].key)) from--;
+  while (from > floor && !OBJECT_BREAKS.has(tokens[from - 1].key)) from--;
   if (from > introFrom) return false;
-  for (let k = Math.max(from, introFrom - 4); k < groupStart; k++) {
+  for (let k = from; k < groupStart; k++) {
     const m = meetingTable.match(tokens, k);
     if (m && k + m.length <= groupStart && !hasCue(tokens, k + m.length, groupStart)) return true;
   }
