@@ -113,3 +113,23 @@ describe('subject: clauses that are no noun phrase', () => {
     expect(stats(sentence)[0].subject).toBe(subject);
   });
 });
+
+describe('figures are counted in the body, not in the headline', () => {
+  it('leaves out a headline figure that the lead repeats', () => {
+    const text = 'Huyện phấn đấu có thêm 9 xã đạt chuẩn nông thôn mới\n\nNăm nay, huyện phấn đấu có thêm 9 xã đạt chuẩn nông thôn mới.';
+    const found = stats(text);
+    expect(found.map((s) => [s.value, s.unit])).toEqual([[9, 'xã']]);
+    expect(found[0]!.start).toBeGreaterThan(text.indexOf('\n'));
+  });
+
+  it('keeps the figures of a first line that ends like prose (no headline)', () => {
+    expect(pairs('Huyện có thêm 9 xã đạt chuẩn nông thôn mới.\nToàn huyện trồng 40 ha rừng.')).toEqual([
+      [9, 'xã'],
+      [40, 'ha'],
+    ]);
+  });
+
+  it('keeps the figures of a text that is one line only', () => {
+    expect(pairs('Huyện có thêm 9 xã đạt chuẩn nông thôn mới')).toEqual([[9, 'xã']]);
+  });
+});

@@ -74,6 +74,7 @@ import {
   WordsBefore,
   type Word,
 } from './statistics/words.js';
+import { extractTitle } from './title.js';
 
 const countUnits = new PhraseSet(COUNT_UNITS);
 const timeUnits = new PhraseSet(TIME_UNITS);
@@ -793,6 +794,24 @@ function mayHoldDate(folded: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The headline line, when it is one: a line of its own, one sentence without
+ * a closing period, with body sentences after it. A first line that holds
+ * several sentences, or ends like prose, or is all the text there is (one
+ * sentence given alone) is body text the headline rule fell back on.
+ */
+function headlineSentence(doc: PreparedDocument): number {
+  const range = extractTitle(doc).textRange;
+  const { sentences } = doc;
+  if (!range || sentences.length < 2) return -1;
+  const first = sentences.findIndex((s) => s.end > range.start);
+  if (first < 0 || first === sentences.length - 1) return -1;
+  const sentence = sentences[first]!;
+  const whole = sentence.start <= range.start && sentence.end >= range.end - 1 && sentence.end <= range.end + 1;
+  const closed = doc.text.charCodeAt(range.end - 1) === 0x2e; // "."
+  return whole && !closed ? first : -1;
+}
+
 export function extractStatistics(doc: PreparedDocument): Statistic[] {
   const { sentences } = doc;
   if (sentences.length === 0) return [];
@@ -801,8 +820,12 @@ export function extractStatistics(doc: PreparedDocument): Statistic[] {
   // One pass over the body for numbers, shared out to the sentences.
   const numbers = findNumbers(doc.folded, from, to);
   const found: Statistic[] = [];
+  // Figures are counted in the body (ANNOTATION.md): a headline's "9 - 10 xã" repeats the lead's.
+  const headline = headlineSentence(doc);
   let ni = 0;
-  for (const sentence of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
+    if (si === headline) continue;
     while (ni < numbers.length && numbers[ni].start < sentence.start) ni++;
     if (ni === numbers.length) break;
     if (numbers[ni].start >= sentence.end) continue;

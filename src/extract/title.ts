@@ -8,7 +8,10 @@ import type { PreparedDocument } from '../text/document.js';
 
 export interface TitleResult {
   title: string | null;
+  /** In the input's coordinates, for the report. */
   span: Span | null;
+  /** The same in doc.text's coordinates, for other extractors (the headline is not the body). */
+  textRange: { start: number; end: number } | null;
 }
 
 /** How many non-blank lines from the top a headline may stand after. */
@@ -23,7 +26,9 @@ export function extractTitle(doc: PreparedDocument): TitleResult {
     const text = line.text.trim();
     if (text.split(/\s+/u).length < 2) continue;
     const lead = line.text.indexOf(text);
-    return { title: text, span: doc.span(line.start + lead, line.start + lead + text.length) };
+    const start = line.start + lead;
+    const end = start + text.length;
+    return { title: text, span: doc.span(start, end), textRange: { start, end } };
   }
-  return { title: null, span: null };
+  return { title: null, span: null, textRange: null };
 }
