@@ -239,6 +239,7 @@ describe('extractDirectives: not directives', () => {
     ['"nhấn mạnh" of a fact, "tiếp tục" late', 'Đồng chí Hà Minh Đức nhấn mạnh, điểm nổi bật của năm qua là các xã đã tiếp tục giữ vững an ninh trật tự.'],
     ['"đề xuất giải quyết" in a report', 'Ông Lê Thành Công cho biết, đơn vị đã đề xuất giải quyết nhiều kiến nghị của cử tri.'],
     ['"nêu rõ", "kiến nghị"', 'Đồng chí Hà Minh Đức nêu rõ những hạn chế cần khắc phục và kiến nghị Trung ương sửa đổi quy định.'],
+    ['"chỉ rõ" points out, it asks nothing', 'Đồng chí Hà Minh Đức chỉ rõ nguyên nhân của những hạn chế trong công tác cải cách hành chính.'],
     ['a person named only as an object', 'Các đại biểu tặng hoa chúc mừng đồng chí Hà Minh Đức và đề nghị tổ chức thêm nhiều hội thi.'],
     ['the audience, "các đồng chí"', 'Đồng chí Hà Minh Đức phát biểu khai mạc. Các đồng chí đề nghị bổ sung nội dung vào báo cáo.'],
     ['continuation without a directive before it', 'Tỉnh đã hoàn thành 12 chỉ tiêu. Trong đó cần lưu ý chỉ tiêu về giảm nghèo.'],
