@@ -29,8 +29,16 @@ describe('extractAuthors', () => {
     ['a newspaper after the name', ['Minh Hà - Báo Lào Cai'], ['Minh Hà']],
     ['a reprint: "Theo" and the author', ['Theo Thu Trang (Báo Nhân Dân)'], ['Thu Trang']],
     ['a reprint from an agency only', ['Theo TTXVN'], []],
+    ['a portal written short, running into acronyms', ['Ảnh: Cổng TTĐT Ủy ban Kiểm tra'], []],
+    ['an outlet written with a plus sign', ['Ảnh: Vietnam+'], []],
+    ['an author credited with the outlet', ['Ảnh: Minh Sơn/Vietnam+'], ['Minh Sơn']],
   ])('%s', (_label, lines, expected) => {
     expect(authorsOf(page(...lines))).toEqual(expected);
+  });
+
+  it('takes no author from an agency credited in a caption ("Ảnh: Tân Hoa xã")', () => {
+    const input = page('Tàu hộ vệ của hải quân tham gia diễn tập. (Ảnh: Tân Hoa xã) Cuộc diễn tập kéo dài ba ngày.', '', 'Hồng Nhung');
+    expect(authorsOf(input)).toEqual(['Hồng Nhung']);
   });
 
   it('reads a photo credit closing a caption', () => {

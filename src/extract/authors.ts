@@ -264,6 +264,9 @@ function endsCreditRun(t: Token): boolean {
  */
 function creditRun(doc: PreparedDocument, from: number, to: number): Part[] {
   const tokens = tokenize(doc, from, to);
+  // "Ảnh: Cổng TTĐT UBKTTW": an outlet whose name runs into acronyms, which would end the run
+  // after its first word. (One-word heads are left to creditNames: "Đoàn" opens names too.)
+  if ((unitTable.match(tokens, 0)?.length ?? 0) > 1) return [];
   let k = 0;
   while (k < tokens.length && !endsCreditRun(tokens[k])) k++;
   if (k === 0) return [];

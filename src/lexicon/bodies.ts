@@ -114,6 +114,8 @@ export const PRESS_BODIES: readonly string[] = [
   'an ninh thủ đô', 'đại đoàn kết', 'pháp luật', 'trí thức trẻ', 'kinh tế đô thị', 'đời sống', 'infonet', 'vtc',
   'giáo dục thời đại', 'gd&tđ', 'chinhphu.vn', 'baochinhphu.vn', 'vov.vn', 'vtv.vn', 'soha', 'kenh14', 'plo',
   'zuma', 'zuma press', 'kcna', 'ap photo', 'gettyimages', 'pixabay', 'wikipedia', 'facebook', 'twitter', 'youtube',
+  // Portals and outlets written short in credits ("Ảnh: Cổng TTĐT UBKTTW", "Ảnh: Vietnam+").
+  'cổng ttđt', 'cổng tt-đt', 'cổng tt&đt', 'trang ttđt', 'vietnam+', 'vietnam +', 'vietnam',
 ];
 
 /**
