@@ -16,6 +16,7 @@ import type { Attendee, Role, TitleForm } from '../model/report.js';
 import { ROLES } from '../model/report.js';
 import type { PreparedDocument } from '../text/document.js';
 import { isProseLine } from '../text/furniture.js';
+import { lowerBound } from '../text/sorted.js';
 import { readCredits } from './authors.js';
 import { resolvePeople, rolesOf, type Person } from './people/coreference.js';
 import { Occasions } from './people/occasions.js';
@@ -171,14 +172,9 @@ class SpanIndex {
   }
 
   holds(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.reach[lo - 1] >= end;
+    // The spans opening at or before `start`; the furthest any of them reaches.
+    const opened = lowerBound(this.starts, start + 1);
+    return opened > 0 && this.reach[opened - 1] >= end;
   }
 }
 

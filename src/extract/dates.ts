@@ -3,6 +3,7 @@
  * "03/6/2013", "3-6-2013", "3.6.2013", "ngày 03 tháng 6 năm 2013".
  * Matched on the folded text (lower case).
  */
+import { isDigitCode } from '../text/chars.js';
 
 export interface DateMatch {
   start: number;
@@ -37,7 +38,7 @@ const DATE_AT = new RegExp(DATE.source, 'uy');
 /** The first position from `from` to before `to` holding an ASCII digit, or -1. */
 function nextDigit(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    if (isDigit(text.charCodeAt(i))) return i;
+    if (isDigitCode(text.charCodeAt(i))) return i;
   }
   return -1;
 }
@@ -60,12 +61,8 @@ function nextDate(folded: string, from: number, to: number): RegExpExecArray | n
 
 /** The first position from `at` on that holds no ASCII digit. */
 function pastDigits(text: string, at: number): number {
-  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  while (at < text.length && isDigitCode(text.charCodeAt(at))) at++;
   return at;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /** Every valid date in `folded` between `from` and `to`, in order. */

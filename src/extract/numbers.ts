@@ -17,7 +17,7 @@ import {
   UNIT_DIGIT_AFTER_TENS,
   ZERO_TENS_WORDS,
 } from '../lexicon/units.js';
-import { isWordCodePoint } from '../text/chars.js';
+import { isDigitCode, isWordCodePoint } from '../text/chars.js';
 
 export type NumberForm = 'digits' | 'words';
 
@@ -231,11 +231,8 @@ export function letterRunEnd(text: string, pos: number): number {
   return p;
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isInlineSpaceCode(code: number): boolean {
+/** Space within a line: " ", tab or a no-break space. */
+export function isInlineSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
 }
 

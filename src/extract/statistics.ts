@@ -21,10 +21,10 @@
  * A number with no unit after it is dropped before its context is read.
  */
 import type { Statistic } from '../model/report.js';
-import { isWordCodePoint } from '../text/chars.js';
+import { isDigitCode, isLetterOrMarkCodePoint, isWordCodePoint } from '../text/chars.js';
 import type { PreparedDocument, Sentence } from '../text/document.js';
 import { findDates, isValidDate, type DateMatch } from './dates.js';
-import { findNumbers, isNumberWord, letterRunEnd, scaleNumber, type NumberMatch } from './numbers.js';
+import { findNumbers, isInlineSpaceCode, isNumberWord, letterRunEnd, scaleNumber, type NumberMatch } from './numbers.js';
 import {
   ACRONYM_UNITS,
   CHANGE_VERBS,
@@ -64,8 +64,7 @@ import {
   startsWithNoun,
 } from './statistics/partsOfSpeech.js';
 import {
-  isDigitCode,
-  isInlineSpaceCode,
+  isSentenceSpaceCode,
   isUpperAt,
   phrase,
   PhraseSet,
@@ -129,10 +128,7 @@ const SYMBOL_AFTER_INITIALS = new Set([...' \u00a0-/–'].map((ch) => ch.charCod
 /** A clock time: "20:31", "8h30", "7g15". */
 const CLOCK_AFTER = /[:hg]\d/uy;
 const CLOCK_AFTER_INITIALS = new Set([...':hg'].map((ch) => ch.charCodeAt(0)));
-/** The spaces a gap between two joined numbers may have, and the characters that can follow them. */
-function isGapSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
-}
+/** The characters that can follow the spaces of a gap between two joined numbers. */
 const GAP_INITIALS = new Set([...'/-–—~đth'].map((ch) => ch.charCodeAt(0)));
 /** The word of the spelled-out dates ("15 tháng 3 năm 2021"). */
 const MONTH_WORD = 'tháng';
@@ -166,9 +162,9 @@ interface UnitMatch {
 
 /** The unit right after a number ending at `pos`, or null if none follows. */
 function unitAfter(doc: PreparedDocument, pos: number, limit: number): UnitMatch | null {
-  const attached = pos < limit && !isInlineSpaceCode(doc.text.charCodeAt(pos));
+  const attached = pos < limit && !isSentenceSpaceCode(doc.text.charCodeAt(pos));
   let p = pos;
-  while (p < limit && isInlineSpaceCode(doc.text.charCodeAt(p))) p++;
+  while (p < limit && isSentenceSpaceCode(doc.text.charCodeAt(p))) p++;
   if (p >= limit) return null;
   const symbol = symbolAt(doc, p, limit);
   if (symbol !== undefined) return { kind: PERCENT_SIGNS.has(symbol) ? 'percent' : 'symbol', unit: symbol, end: p + symbol.length };
@@ -349,7 +345,7 @@ function clauseStartBefore(doc: PreparedDocument, pos: number, limit: number): n
 
 /** Whether the character at `i` is the dot of an abbreviation ("TP.HCM", "P.Thảo Điền"): a letter on both sides. */
 function isAbbreviationDot(doc: PreparedDocument, i: number): boolean {
-  return doc.text.charCodeAt(i) === 46 && isLetterUnit(doc.text.charCodeAt(i - 1)) && isLetterUnit(doc.text.charCodeAt(i + 1));
+  return doc.text.charCodeAt(i) === 46 && isLetterOrMarkCodePoint(doc.text.charCodeAt(i - 1)) && isLetterOrMarkCodePoint(doc.text.charCodeAt(i + 1));
 }
 
 /** Words of text[from, to), joining hyphenated and abbreviated forms ("Việt Nam-Lào", "KH-ĐT"). */
@@ -397,7 +393,7 @@ function insideProperName(doc: PreparedDocument, words: Word[], i: number): bool
 /** Whether the word before `pos` opens its clause (sentence start or after punctuation). */
 function opensClause(doc: PreparedDocument, pos: number, limit: number): boolean {
   let p = pos;
-  while (p > limit && isInlineSpaceCode(doc.text.charCodeAt(p - 1))) p--;
+  while (p > limit && isSentenceSpaceCode(doc.text.charCodeAt(p - 1))) p--;
   return p <= limit || CLAUSE_OPENERS.test(doc.text[p - 1]);
 }
 
@@ -480,8 +476,8 @@ class RankingClauses {
 function isCodeBefore(doc: PreparedDocument, n: NumberMatch, sentence: Sentence): boolean {
   const before = doc.text.charCodeAt(n.start - 1);
   const beforeThat = doc.text.charCodeAt(n.start - 2);
-  if (n.start > sentence.start && isLetterUnit(before)) return true;
-  if ((before === 45 || before === 47 || before === 46) && (isLetterUnit(beforeThat) || isDigitCode(beforeThat))) return true;
+  if (n.start > sentence.start && isLetterOrMarkCodePoint(before)) return true;
+  if ((before === 45 || before === 47 || before === 46) && (isLetterOrMarkCodePoint(beforeThat) || isDigitCode(beforeThat))) return true;
   return before === 58 && isDigitCode(beforeThat);
 }
 
@@ -504,12 +500,6 @@ function isCodeAfter(doc: PreparedDocument, n: NumberMatch, sentence: Sentence):
   if (before === 40 && after === 41) return true;
   if (n.start === sentence.start && (after === 46 || after === 41)) return true;
   return n.numeral.length > 8 && PHONE_NUMERAL.test(n.numeral);
-}
-
-/** `[\p{L}\p{M}]` on one UTF-16 code unit (a lone surrogate is none). */
-function isLetterUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return isWordCodePoint(code);
 }
 
 function isYearLike(n: NumberMatch): boolean {
@@ -588,35 +578,34 @@ class SentenceStatistics {
     if (m === undefined) return false;
     const { folded } = this.doc;
     let p = this.numbers[i].end;
-    while (p < m.start && isGapSpaceCode(folded.charCodeAt(p))) p++;
+    while (p < m.start && isInlineSpaceCode(folded.charCodeAt(p))) p++;
     return p < m.start && GAP_INITIALS.has(folded.charCodeAt(p));
   }
 
   private visit(i: number): void {
     const n = this.numbers[i];
-    const mayJoin = this.mayJoin(i);
-    if (!mayJoin) {
+    if (!this.mayJoin(i)) {
       this.visitAlone(n);
       return;
     }
     if (this.isExcluded(n)) {
       // "giai đoạn 2021 - 2025": the end of an excluded range goes with it.
-      if (mayJoin && this.joined(i, RANGE_GAP) !== null) this.consumed = i + 1;
+      if (this.joined(i, RANGE_GAP) !== null) this.consumed = i + 1;
       return;
     }
-    const ratioOf = mayJoin ? this.joined(i, RATIO_GAP) : null;
+    const ratioOf = this.joined(i, RATIO_GAP);
     if (ratioOf !== null) {
       this.consumed = i + 1;
       this.visitRatio(n, ratioOf);
       return;
     }
-    const rangeEnd = mayJoin ? this.joined(i, RANGE_GAP) : null;
+    const rangeEnd = this.joined(i, RANGE_GAP);
     if (rangeEnd !== null && this.visitRange(n, rangeEnd)) {
       this.consumed = i + 1;
       return;
     }
     const unit = unitAfter(this.doc, n.end, this.limit);
-    const alternative = mayJoin ? this.joined(i, ALTERNATIVE_GAP) : null;
+    const alternative = this.joined(i, ALTERNATIVE_GAP);
     if (alternative !== null && unit === null) {
       this.visitSingle(n, unitAfter(this.doc, alternative.end, this.limit));
       return;

@@ -42,8 +42,6 @@ function isClosingQuote(code: number): boolean {
   return code === 0x201d || code === 0xbb;
 }
 
-export { isSpaceCode } from './chars.js';
-
 /**
  * The characters the sentence loop acts on: terminals and quotes, marked in
  * a table. One lookup per character; a chain of range tests per character

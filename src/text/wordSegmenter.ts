@@ -46,15 +46,7 @@ export interface SegmentedSentence {
  */
 export type CrfBackend = 'ts' | 'crfsuite';
 
-let backend: CrfBackend = process.env.VNREPORT_CRF === 'crfsuite' ? 'crfsuite' : 'ts';
-
-export function setCrfBackend(name: CrfBackend): void {
-  backend = name;
-}
-
-export function crfBackend(): CrfBackend {
-  return backend;
-}
+const backend: CrfBackend = process.env.VNREPORT_CRF === 'crfsuite' ? 'crfsuite' : 'ts';
 
 interface NativeTagger {
   open(modelFile: string): boolean;

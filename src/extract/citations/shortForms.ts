@@ -66,24 +66,15 @@ const OCCURRENCE_WORDS = [...new Set([...FOLDED_KIND_WORDS, ...ATTACHED_WORDS])]
 /**
  * Any kind word not followed by a word character; a list of literals,
  * matched in linear time. That no word character comes before it is checked
- * on each match (wordCharBefore): a look-behind here would be tried at every
+ * on each match (isWordCharBefore): a look-behind here would be tried at every
  * position of the text and made the search several times slower.
  */
 const KIND_WORD_OCCURRENCE = new RegExp(`(?:${OCCURRENCE_WORDS.join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
-const WORD_CHAR = /^[\p{L}\p{M}\d]$/u;
 const BARE_NUMBER = /^(\d{1,5}[a-z]?)(?![\p{L}\p{M}\d])/u;
 const SO = /^số\s{0,2}:?\s{0,2}/u;
 /** After a number: a symbol's or a date's separator, or a decimal part. */
 const NUMBER_GOES_ON = /^\s{0,2}[-–—/]\s{0,2}[\p{L}\d]|^[.,]\d/u;
 const SHORT_FORM_END = /[,.;:)”"…(]/u;
-
-/** Whether the character (a whole code point) before `at` is a letter, a mark or a digit. */
-function wordCharBefore(folded: string, at: number): boolean {
-  if (at === 0) return false;
-  const low = folded.charCodeAt(at - 1);
-  const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && folded.charCodeAt(at - 2) >= 0xd800 && folded.charCodeAt(at - 2) <= 0xdbff;
-  return WORD_CHAR.test(pair ? folded.slice(at - 2, at) : folded[at - 1]);
-}
 
 /** The last syllables of the kind words ("quyết", "định", "luật"). */
 const LAST_SYLLABLES = new Set(OCCURRENCE_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
@@ -497,7 +488,7 @@ class OccurrenceScanner {
     KIND_WORD_OCCURRENCE.lastIndex = from;
     let m = KIND_WORD_OCCURRENCE.exec(this.folded);
     // Glued to the letters before it, it is part of another word: search on from the next position.
-    while (m !== null && wordCharBefore(this.folded, m.index)) {
+    while (m !== null && isWordCharBefore(this.folded, m.index)) {
       KIND_WORD_OCCURRENCE.lastIndex = m.index + 1;
       m = KIND_WORD_OCCURRENCE.exec(this.folded);
     }

@@ -3,6 +3,7 @@
  * white space is one plain space, so that lexicon phrases ("Ban Dân vận")
  * match however the page spaced them, with the way back to document offsets.
  */
+import { codeUnitClass, isSpaceCode } from '../../text/chars.js';
 import type { PreparedDocument } from '../../text/document.js';
 
 export interface View {
@@ -14,40 +15,20 @@ export interface View {
   at: Int32Array;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Per UTF-16 code: 0 not yet known, 1 a word character, 2 not one. Filled on first use. */
-const wordCodes = new Uint8Array(0x10000);
-
-function isWordCodeUnit(code: number): boolean {
-  let known = wordCodes[code];
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    wordCodes[code] = known;
-  }
-  return known === 1;
-}
+/** `[\p{L}\p{M}\p{N}]` on one UTF-16 code unit. */
+const isWordCodeUnit = codeUnitClass(/[\p{L}\p{M}\p{N}]/u);
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isWordCodeUnit(ch.charCodeAt(0));
 }
 
-/** The white space of `\s`: every such character counts as one space in a view. */
-function isSpaceCode(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
+/** White space a view would change: anything but a plain space, or two spaces in a row. */
+const IRREGULAR_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/u;
 
 /**
  * The view of text[start, end): runs of white space become one plain space.
  * Built from slices of the unchanged stretches between collapsed spaces.
  */
-/** White space a view would change: anything but a plain space, or two spaces in a row. */
-const IRREGULAR_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/u;
-
 export function makeView(doc: PreparedDocument, start: number, end: number): View {
   const { text } = doc;
   const raw = text.slice(start, end);

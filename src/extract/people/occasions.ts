@@ -12,12 +12,11 @@ import type { PreparedDocument } from '../../text/document.js';
 import { findDates, isValidDate, toIsoDate } from '../dates.js';
 import { extractEventDate } from '../eventDate.js';
 import type { Person } from './coreference.js';
-import type { Slot } from './parse.js';
+import { LEAD_SENTENCES, type Slot } from './parse.js';
 import { isForeignWord } from './shape.js';
+import { isDigitCode } from '../../text/chars.js';
 import { lowerBound } from '../../text/sorted.js';
 
-/** The opening sentences (headline, lead) report the event itself. */
-const LEAD_SENTENCES = 3;
 /** Words before a date that make it the day of an occasion: "ngày 5/3", "sáng 5/3", "hôm 5/3". */
 const DAY_CUES: ReadonlySet<string> = new Set(TIME_OPENERS);
 /** Words before "ngày" that make the date a document's: "ký ngày", "ban hành ngày", "có hiệu lực từ ngày". */
@@ -48,10 +47,7 @@ function cuesOccasionDay(folded: string, dateStart: number): boolean {
 }
 
 function firstDigit(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 0x30 && code <= 0x39) return k;
-  }
+  for (let k = from; k < to; k++) if (isDigitCode(text.charCodeAt(k))) return k;
   return to;
 }
 

@@ -391,7 +391,7 @@ function hasLowerWord(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /** The opening sentences of an article (headline, lead) report the event itself, even "mới đây". */
-const LEAD_SENTENCES = 3;
+export const LEAD_SENTENCES = 3;
 
 /** Read one body sentence of the document. */
 export function readSentence(doc: PreparedDocument, sentenceIndex: number): SentenceReading {

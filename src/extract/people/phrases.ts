@@ -80,11 +80,6 @@ export class PhraseTable<T> {
     return entriesOf(tokens[i])[this.id] as Entry<T>[] | undefined;
   }
 
-  /** Whether some phrase opens with the token key `key`. */
-  opensWith(key: string): boolean {
-    return this.byFirst.has(key);
-  }
-
   /** The keys phrases open with. */
   firstKeys(): IterableIterator<string> {
     return this.byFirst.keys();

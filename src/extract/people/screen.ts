@@ -11,7 +11,7 @@ import { POSITION_HEADS, RANKS } from '../../lexicon/titles.js';
 import type { PreparedDocument } from '../../text/document.js';
 import { isForeignWord } from './shape.js';
 import { surnameTable } from './tables.js';
-import { charClass, phraseKeys } from './tokens.js';
+import { charClass, isInnerJoiner, phraseKeys } from './tokens.js';
 
 export const enum Screen {
   None = 0,
@@ -74,10 +74,6 @@ flag(POSITION_FIRSTS, POSITION_FIRST);
 flag(NAME_INTRODUCERS, INTRODUCER);
 
 /** Characters joining two parts of one word, as in the tokenizer: ' ’ / . */
-function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2f || code === 0x2e;
-}
-
 function isLowerLetter(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return charClass(code) === LETTER && String.fromCharCode(code).toLowerCase() === text[i];
@@ -90,7 +86,7 @@ function wordEndAt(text: string, i: number, limit: number): number {
     while (i < limit) {
       const code = text.charCodeAt(i);
       if (charClass(code) >= LETTER) i++;
-      else if (isJoiner(code) && i + 1 < limit && charClass(text.charCodeAt(i + 1)) >= LETTER) i++;
+      else if (isInnerJoiner(code) && i + 1 < limit && charClass(text.charCodeAt(i + 1)) >= LETTER) i++;
       else break;
     }
     // "Khăm-phui", "Jong-un": a capitalized word continued by hyphenated lower-case parts.

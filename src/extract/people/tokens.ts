@@ -76,7 +76,7 @@ export function isWordChar(code: number): boolean {
 }
 
 /** Characters joining two parts of one word: "H'Hen", "PGS.TS", "Đ/c", "TP.HCM". */
-function isInnerJoiner(code: number): boolean {
+export function isInnerJoiner(code: number): boolean {
   return code === 0x27 /* ' */ || code === 0x2019 /* ’ */ || code === 0x2e /* . */ || code === 0x2f /* / */;
 }
 

@@ -4,6 +4,7 @@
  * the tens of numbers of an article, so it walks char codes instead of
  * running regexes and reads no more words than a lexicon entry could span.
  */
+import { codeUnitClass } from '../../text/chars.js';
 import type { PreparedDocument } from '../../text/document.js';
 import { isWordCode, letterRunEnd } from '../numbers.js';
 
@@ -14,15 +15,11 @@ export interface Word {
   folded: string;
 }
 
-const UPPER = /\p{Lu}/u;
+const isUpperCode = codeUnitClass(/\p{Lu}/u);
 
 /** Space within a sentence (" ", tab, no-break space, or a line break, which joins a paragraph broken by the page). */
-export function isInlineSpaceCode(code: number): boolean {
+export function isSentenceSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 0xa0;
-}
-
-export function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function isLetterCode(code: number): boolean {
@@ -31,9 +28,7 @@ function isLetterCode(code: number): boolean {
 
 /** Whether the character at `pos` of the text is an upper-case letter (`\p{Lu}`). */
 export function isUpperAt(doc: PreparedDocument, pos: number): boolean {
-  const code = doc.text.charCodeAt(pos);
-  if (code < 0x80) return code >= 65 && code <= 90;
-  return UPPER.test(doc.text[pos]);
+  return isUpperCode(doc.text.charCodeAt(pos));
 }
 
 /** Up to `max` words from `pos`, separated by spaces only (no punctuation), none ending past `limit`. */
@@ -43,7 +38,7 @@ export function wordsAfter(doc: PreparedDocument, pos: number, limit: number, ma
   let p = pos;
   while (words.length < max) {
     let start = p;
-    while (start < folded.length && isInlineSpaceCode(folded.charCodeAt(start))) start++;
+    while (start < folded.length && isSentenceSpaceCode(folded.charCodeAt(start))) start++;
     const end = letterRunEnd(folded, start);
     if (end === start || end > limit) break;
     words.push({ start, end, folded: folded.slice(start, end) });
@@ -94,7 +89,7 @@ export class WordsBefore {
   private readOne(): void {
     const { text } = this.doc;
     let end = this.next;
-    while (end > this.limit && isInlineSpaceCode(text.charCodeAt(end - 1))) end--;
+    while (end > this.limit && isSentenceSpaceCode(text.charCodeAt(end - 1))) end--;
     let start = end;
     while (start > this.limit && isLetterCode(text.charCodeAt(start - 1))) start--;
     if (start === end) {
