@@ -15,7 +15,7 @@
 import type { Attendee, Role, TitleForm } from '../model/report.js';
 import { ROLES } from '../model/report.js';
 import type { PreparedDocument } from '../text/document.js';
-import { isProseLine } from '../text/furniture.js';
+import { isProseText } from '../text/furniture.js';
 import { lowerBound } from '../text/sorted.js';
 import { readCredits } from './authors.js';
 import { resolvePeople, rolesOf, type Person } from './people/coreference.js';
@@ -23,9 +23,6 @@ import { Occasions } from './people/occasions.js';
 import { readSentence, type Slot, type TitleRef } from './people/parse.js';
 import { Screen, screenSentences } from './people/screen.js';
 import { foldsInto, normalizeTitle } from './people/titles.js';
-
-/** A line this long is a paragraph of prose, whatever its end: no need to count its words. */
-const SURELY_PROSE = 400;
 
 interface MergedTitle {
   ref: TitleRef;
@@ -79,7 +76,7 @@ class LineFacts {
     let prose = this.prose.get(lineIndex);
     if (prose === undefined) {
       const text = this.doc.lines[lineIndex].text;
-      prose = text.length > SURELY_PROSE || isProseLine(text);
+      prose = isProseText(text);
       this.prose.set(lineIndex, prose);
     }
     return !prose;

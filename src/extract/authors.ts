@@ -11,7 +11,7 @@
 import type { Author } from '../model/report.js';
 import { COLLECTIVE_BYLINES, CREDIT_LABELS, CREDIT_ROLE_WORDS } from '../lexicon/roles.js';
 import type { Line, PreparedDocument } from '../text/document.js';
-import { isProseLine } from '../text/furniture.js';
+import { isProseText } from '../text/furniture.js';
 import { findNames } from './people/names.js';
 import { honorificTable, surnameTable, unitTable } from './people/tables.js';
 import { tagTokens } from './people/tagging.js';
@@ -352,11 +352,8 @@ export interface Credits {
   spans: [number, number][];
 }
 
-/** A line this long is a paragraph of prose, whatever its end: no need to count its words. */
-const SURELY_PROSE = 400;
-
 function proseLines(doc: PreparedDocument): boolean[] {
-  return doc.lines.map((l) => l.kind === 'text' && (l.text.length > SURELY_PROSE || isProseLine(l.text)));
+  return doc.lines.map((l) => l.kind === 'text' && isProseText(l.text));
 }
 
 /**

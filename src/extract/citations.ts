@@ -224,8 +224,7 @@ function mergeReferences(doc: PreparedDocument, mentions: readonly ReferenceMent
  * Symbol-shaped strings with an unknown code that the text means as a symbol:
  * "số" or a kind word before them, or a known kind and an issuer in capitals.
  */
-function meantAsSymbols(doc: PreparedDocument, sentences: readonly Span[], known: DocumentSymbol[]): UnknownSymbol[] {
-  const unknown = findUnknownSymbols(doc.text, doc.folded, known);
+function meantAsSymbols(doc: PreparedDocument, sentences: readonly Span[], unknown: UnknownSymbol[]): UnknownSymbol[] {
   return bySentence(sentences, unknown).flatMap(({ sentence, items }) =>
     items.filter((u) => {
       const lead = readLead(doc.folded, u.start, sentence.start);
@@ -237,8 +236,10 @@ function meantAsSymbols(doc: PreparedDocument, sentences: readonly Span[], known
 function analyze(doc: PreparedDocument): CitationAnalysis {
   const symbols = findSymbols(doc.text, doc.folded);
   // Most texts cite nothing: no symbol, known or not, and no number after a kind word.
-  if (symbols.length === 0 && !mayHoldReferences(doc.folded) && findUnknownSymbols(doc.text, doc.folded, []).length === 0) {
-    return { citations: [], references: [], mentions: [], unknownSymbols: [] };
+  let unknown: UnknownSymbol[] | null = null;
+  if (symbols.length === 0 && !mayHoldReferences(doc.folded)) {
+    unknown = findUnknownSymbols(doc.text, doc.folded, symbols);
+    if (unknown.length === 0) return { citations: [], references: [], mentions: [], unknownSymbols: [] };
   }
   const sentences = logicalSentences(doc.sentences, doc.text);
   const found = bySentence(sentences, symbols).flatMap(({ sentence, items }) => readSentence(doc, sentence, items));
@@ -261,7 +262,7 @@ function analyze(doc: PreparedDocument): CitationAnalysis {
     citations: [...byId.values()],
     references: mergeReferences(doc, references),
     mentions,
-    unknownSymbols: meantAsSymbols(doc, sentences, symbols),
+    unknownSymbols: meantAsSymbols(doc, sentences, unknown ?? findUnknownSymbols(doc.text, doc.folded, symbols)),
   };
 }
 

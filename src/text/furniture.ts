@@ -140,3 +140,11 @@ export function isProseLine(line: string): boolean {
   const count = wordCount(line, 25);
   return count >= 25 || (count >= 8 && endsLikeProse(line));
 }
+
+/** A line this long is a paragraph of prose, whatever its end: no need to count its words. */
+const SURELY_PROSE = 400;
+
+/** isProseLine, sure at once of a long line: extractors ask it of every line a caption or byline may be. */
+export function isProseText(text: string): boolean {
+  return text.length > SURELY_PROSE || isProseLine(text);
+}

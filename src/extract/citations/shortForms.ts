@@ -94,7 +94,7 @@ function wordStartBefore(folded: string, end: number, most: number): number {
  * form or a reference; read backwards from each number, and much cheaper
  * than finding every kind word of the text.
  */
-function numbersAfterKindWords(folded: string): number[] {
+function numbersAfterKindWords(folded: string, firstOnly = false): number[] {
   const found: number[] = [];
   for (const number of digitRuns(folded).starts) {
     let at = number;
@@ -105,14 +105,17 @@ function numbersAfterKindWords(folded: string): number[] {
       while (at > 0 && isSpaceCode(folded.charCodeAt(at - 1))) at--;
     }
     const start = wordStartBefore(folded, at, LONGEST_LAST_SYLLABLE);
-    if (at > start && LAST_SYLLABLES.has(folded.slice(start, at))) found.push(number);
+    if (at > start && LAST_SYLLABLES.has(folded.slice(start, at))) {
+      found.push(number);
+      if (firstOnly) break;
+    }
   }
   return found;
 }
 
 /** Whether a text without full mentions can hold a reference: a number right after a kind word. */
 export function mayHoldReferences(folded: string): boolean {
-  return numbersAfterKindWords(folded).length > 0;
+  return numbersAfterKindWords(folded, true).length > 0;
 }
 
 interface Occurrence {

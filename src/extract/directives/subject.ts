@@ -27,7 +27,7 @@ import { fold } from '../../text/fold.js';
 import { nameEndingAt } from './names.js';
 import { writtenOrderBefore } from './written.js';
 import type { Reference } from './references.js';
-import { containsPhrase, isUpperStart, longestEndingAt, longestStartingAt, skipSpaces, trimBack, wordStarts, type View } from './view.js';
+import { containsPhrase, isUpperStart, longestEndingAt, longestStartingAt, skipSpaces, stripPhrasesBefore, trimBack, wordStarts, type View } from './view.js';
 
 export interface Context {
   doc: PreparedDocument;
@@ -69,12 +69,7 @@ function docEnd(view: View, pos: number): number {
 
 /** Strip adverbs ("cũng", "đã") between a subject and its verb. */
 export function stripAdverbs(view: View, pos: number, floor: number): number {
-  let p = trimBack(view.folded, pos);
-  for (;;) {
-    const s = longestEndingAt(view.folded, p, PRE_VERB_ADVERBS);
-    if (s < floor || s < 0) return p;
-    p = trimBack(view.folded, s);
-  }
+  return stripPhrasesBefore(view, pos, floor, PRE_VERB_ADVERBS);
 }
 
 function referenceEndingAt(ctx: Context, end: number): Reference | undefined {

@@ -172,3 +172,13 @@ export function isUpperStart(raw: string, pos: number): boolean {
   const ch = raw[pos];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
+
+/** Strip the phrases that end right before `pos`, one after another, none starting before `floor`; where what is left ends. */
+export function stripPhrasesBefore(view: View, pos: number, floor: number, phrases: readonly string[]): number {
+  let p = trimBack(view.folded, pos);
+  for (;;) {
+    const s = longestEndingAt(view.folded, p, phrases);
+    if (s < floor || s < 0) return p;
+    p = trimBack(view.folded, s);
+  }
+}

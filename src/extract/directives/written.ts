@@ -15,7 +15,7 @@ import {
   RECIPIENT_MARKERS,
   WRITTEN_ORDER_NOUNS,
 } from '../../lexicon/directiveVerbs.js';
-import { longestEndingAt, longestStartingAt, skipSpaces, trimBack, wordStarts, type View } from './view.js';
+import { longestEndingAt, longestStartingAt, skipSpaces, stripPhrasesBefore, trimBack, wordStarts, type View } from './view.js';
 
 export interface WrittenOrder {
   /** View offset where the signer's clause ends (before "đã ký ..."). */
@@ -34,15 +34,6 @@ function documentBefore(view: View, from: number, end: number): number {
     if (longestStartingAt(view.folded, words[k], WRITTEN_ORDER_NOUNS) >= 0) return words[k];
   }
   return -1;
-}
-
-/** Strip aspect words before `pos`: "đã ký" is signed. */
-function stripAspects(view: View, pos: number, floor: number): number {
-  let p = trimBack(view.folded, pos);
-  for (let s = longestEndingAt(view.folded, p, ISSUING_ASPECTS); s > floor; s = longestEndingAt(view.folded, p, ISSUING_ASPECTS)) {
-    p = trimBack(view.folded, s);
-  }
-  return p;
 }
 
 /** The recipient after the last recipient marker before `end`, if the stretch reads as one. */
@@ -78,7 +69,8 @@ export function writtenOrderBefore(view: View, pos: number, floor: number): Writ
   if (documentStart < 0) return undefined;
   const issuing = longestEndingAt(view.folded, documentStart, ISSUING_VERBS);
   if (issuing < from) return undefined;
-  const signerEnd = stripAspects(view, issuing, from);
+  // Aspect words before the issuing verb ("đã ký" is signed), none starting at `from` itself.
+  const signerEnd = stripPhrasesBefore(view, issuing, from + 1, ISSUING_ASPECTS);
   if (signerEnd <= from) return undefined;
   const recipientEnd = trimBack(view.folded, pos);
   return {
