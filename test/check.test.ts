@@ -194,6 +194,17 @@ describe('vnreport check: each rule at its line and column', () => {
     ]);
   });
 
+  it('knows 23-QĐ/TW (Bộ Chính trị, 30/7/2021) from the built-in catalog', async () => {
+    const wrongBody = `${HEAD}Chi bộ học tập Quyết định số 23-QĐ/TW ngày 30/7/2021 của Ban Bí thư về việc ban hành Quy chế công tác dân vận.\n`;
+    expect((await messagesOf(writeText(wrongBody))).map((m) => m.message)).toEqual([
+      '23-QĐ/TW was issued by Bộ Chính trị; the text says Ban Bí thư.',
+    ]);
+    const wrongDay = `${HEAD}Chi bộ học tập Quyết định số 23-QĐ/TW ngày 30/8/2021 của Bộ Chính trị.\n`;
+    expect((await messagesOf(writeText(wrongDay))).map((m) => m.message)).toEqual([
+      '23-QĐ/TW was issued on 30/7/2021; the text says 30/8/2021.',
+    ]);
+  });
+
   it('does not judge a citation by another term\'s document that shares its number', async () => {
     // Party numbering restarts each term: 25-NQ/TW of 2003 (tôn giáo) is not 25-NQ/TW of 2013.
     const catalog = join(dir, 'catalog-terms.csv');

@@ -52,6 +52,14 @@ export const BUILTIN_CATALOG: readonly CatalogEntry[] = [
     source: 'sggp.org.vn and gialaitv.vn (12/9/2023): "Kết luận 58 ... ngày 23-6-2023 của Ban Bí thư"',
   },
   {
+    id: '23-QĐ/TW',
+    date: '2021-07-30',
+    issuedBy: 'Bộ Chính trị',
+    title: 'Về việc ban hành Quy chế công tác dân vận của hệ thống chính trị',
+    source:
+      'thuvienphapluat.vn: full text headed "Số: 23-QĐ/TW, Hà Nội, ngày 30 tháng 7 năm 2021", "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", signed "T/M BỘ CHÍNH TRỊ, TỔNG BÍ THƯ"; it replaces 290-QĐ/TW; luatvietnam.vn gives the same date (30/07/2021)',
+  },
+  {
     id: '290-QĐ/TW',
     date: '2010-02-25',
     issuedBy: 'Bộ Chính trị',
