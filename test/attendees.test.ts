@@ -928,3 +928,85 @@ describe('extractAttendees: patterns from a held-out sample of reports', () => {
     expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual(names);
   });
 });
+
+describe('extractAttendees: lists of those met, recipients, businesses and speech after an apposition', () => {
+  const cases: [string, string[], Expected[]][] = [
+    [
+      'a capitalized honorific opens the next sentence where a caption lost its period',
+      ['Phó Giám đốc Sở Y tế Trần Văn Khải Ông Khải cho biết, năm nay ngành sẽ mở thêm hai bệnh viện.'],
+      [{ name: 'Trần Văn Khải', titles: ['Phó Giám đốc Sở Y tế'], roles: ['spoke'] }],
+    ],
+    [
+      "a business's own foreign name after its head word names nobody",
+      ['Thủ tướng Lâm Văn Phúc tiếp ông Mark Olsen, Giám đốc điều hành Tập đoàn Nordic Energy.'],
+      [
+        { name: 'Lâm Văn Phúc', titles: ['Thủ tướng'], roles: ['attended'] },
+        { name: 'Mark Olsen', titles: ['Giám đốc điều hành Tập đoàn Nordic Energy'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a foreign business name, then its Vietnamese chairwoman',
+      ['Tại phiên thảo luận, Chủ tịch Tập đoàn TH Green Farm Lâm Thu Hà đã có bài tham luận về kinh nghiệm khởi nghiệp.'],
+      [{ name: 'Lâm Thu Hà', titles: ['Chủ tịch Tập đoàn TH Green Farm'], roles: ['spoke'] }],
+    ],
+    [
+      'examples after a meeting verb: "đã tiếp lãnh đạo ... như TITLE NAME, TITLE NAME"',
+      [
+        'Bên lề hội nghị, Thủ tướng Lâm Văn Phúc đã tiếp lãnh đạo các tổ chức, tập đoàn lớn như Giám đốc điều hành WEF Anton Keller, Giám đốc toàn cầu Tập đoàn Cisco Tan Wee Kiat, Phó Chủ tịch Tập đoàn GE Laura Fenn…',
+      ],
+      [
+        { name: 'Lâm Văn Phúc', titles: ['Thủ tướng'], roles: ['attended'] },
+        { name: 'Anton Keller', titles: ['Giám đốc điều hành WEF'], roles: ['attended'] },
+        { name: 'Tan Wee Kiat', titles: ['Giám đốc toàn cầu Tập đoàn Cisco'], roles: ['attended'] },
+        { name: 'Laura Fenn', titles: ['Phó Chủ tịch Tập đoàn GE'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'examples of the guests',
+      ['Trong số khách mời có nhiều nguyên lãnh đạo, như Nguyên Phó Thủ tướng Đào Minh Khoa; Nguyên Bộ trưởng Thương mại Indonesia Sari Wulandari.'],
+      [
+        { name: 'Đào Minh Khoa', titles: ['Nguyên Phó Thủ tướng'], roles: ['attended'] },
+        { name: 'Sari Wulandari', titles: ['Nguyên Bộ trưởng Thương mại Indonesia'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'the recipient of what is handed over ("trao ... cho ông X")',
+      ['Tại buổi lễ, Chủ tịch UBND tỉnh Nguyễn Văn Hùng đã trao Huy hiệu 60 năm tuổi Đảng cho ông Trần Văn Lộc.'],
+      [
+        { name: 'Nguyễn Văn Hùng', titles: ['Chủ tịch UBND tỉnh'], roles: ['attended'] },
+        { name: 'Trần Văn Lộc', titles: [], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a speech verb after the rest of an apposition the titles did not take in',
+      ['Giáo sư Nguyễn Minh Khuê, Tổng Chủ biên bộ sách giáo khoa mới nêu rõ: bộ sách được biên soạn theo hướng mở.'],
+      [{ name: 'Nguyễn Minh Khuê', titles: ['Giáo sư'], roles: ['spoke'] }],
+    ],
+    [
+      'a speech verb after an apposition between dashes',
+      ['Ông Phạm Văn Hào - CEO của ABX - bày tỏ, năm nay công ty sẽ mở thêm một nhà máy.'],
+      [{ name: 'Phạm Văn Hào', titles: [], roles: ['spoke'] }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, paragraphs, expected) => {
+    const found = attendeesOf(...paragraphs);
+    for (const want of expected) {
+      const got = byName(found, want.name);
+      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
+      expect(got!.titles).toEqual(want.titles);
+      expect(got!.roles).toEqual(want.roles);
+    }
+    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
+  });
+
+  it.each([
+    ['a verb of the person comes before someone else\'s speech verb', ['Ông Lê Văn Tám nhớ lại lời lãnh đạo xã cho biết: hồi đó rất khó khăn.'], []],
+    ['a talk ("trao đổi") is not a handing over', ['Ông Hùng đã trao đổi thông tin cho ông Trần Văn Tâm.'], []],
+    ['"về dự án" is no "về dự"', ['Ông Lê Văn Bình về dự án khu công nghiệp mới.'], []],
+    ['examples without anyone met or present', ['Nhiều nhà lãnh đạo thế giới như Tổng thống Mỹ Donald Trump từng phê phán hiệp định này.'], []],
+    ['an academic title before a word that is never a name', ['GS Luật Jonathan Turley cho rằng các chỉ trích này không có cơ sở.'], []],
+  ])('%s', (_label, paragraphs, names) => {
+    expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual(names);
+  });
+});

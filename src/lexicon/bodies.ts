@@ -61,6 +61,15 @@ export const ORGANIZATION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of a business's name, which is a proper name of its own, often
+ * foreign ("Tập đoàn Puma Energy", "Ngân hàng HSBC", "Hãng Boeing"): a
+ * capitalized run right after one names the business, not its director.
+ */
+export const BUSINESS_HEADS: readonly string[] = [
+  'tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng', 'hãng', 'quỹ', 'liên doanh', 'nhà máy', 'thương hiệu',
+];
+
+/**
  * Compound words found inside body names, whose later syllables are written
  * in lower case after a capitalized first one ("Ban Dân vận", "Ủy ban nhân
  * dân", "Sở Tài nguyên và Môi trường"). A title runs on through them.

@@ -49,6 +49,10 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['bộc bạch', 'spoke'], ['lo ngại', 'spoke'], ['thông tin với báo chí', 'spoke'], ['trình bày ý kiến', 'spoke'],
   ['phát biểu ý kiến tại', 'spoke'], ['điều khiển', 'chair'], ['lấy ví dụ', 'spoke'], ['nhận xét', 'spoke'],
   ['đặt câu hỏi', 'spoke'], ['tuyên bố', 'spoke'],
+  // "X (đã) có bài phát biểu", "có ý kiến": "đã có" is read as an adverb, the noun is the cue.
+  ['có bài phát biểu', 'spoke'], ['có bài tham luận', 'spoke'], ['có bài phát biểu chỉ đạo', 'directed'],
+  ['bài phát biểu', 'spoke'], ['bài tham luận', 'spoke'], ['bài phát biểu chỉ đạo', 'directed'],
+  ['có ý kiến', 'spoke'], ['có ý kiến phát biểu', 'spoke'], ['ý kiến phát biểu', 'spoke'],
   // attended
   ['dự', 'attended'], ['tham dự', 'attended'], ['cùng dự', 'attended'], ['cùng tham dự', 'attended'],
   ['đến dự', 'attended'], ['về dự', 'attended'], ['tới dự', 'attended'], ['có mặt', 'attended'],
@@ -67,6 +71,13 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['được trao', 'attended'], ['được trao tặng', 'attended'], ['hộ tống', 'attended'], ['được nhận', 'attended'],
   ['được tặng', 'attended'],
 ];
+
+/**
+ * Nouns made with the last word of a cue ("về dự" + "án" is "về dự án"): a
+ * cue followed into one of these is no cue. (A verb there still is: "đến
+ * thăm hỏi" is a visit.)
+ */
+export const NOUNS_AFTER_CUE: readonly string[] = ['dự án', 'dự thảo', 'dự toán', 'dự báo', 'dự trữ', 'dự phòng', 'dự khuyết'];
 
 /**
  * Compounds that open with a role word but are nouns or other verbs:
@@ -184,6 +195,19 @@ export const TRIBUTE_WORDS: readonly string[] = [
 
 /** The word that opens the list of participants after a role: "Dự hội nghị có các đồng chí: ...". */
 export const LIST_OPENERS: readonly string[] = ['có', 'còn có', 'gồm', 'gồm có', 'là'];
+
+/**
+ * Words that open examples of those just named ("đã tiếp lãnh đạo các tập
+ * đoàn lớn như Giám đốc điều hành WEF X, ..."): after a meeting verb, the
+ * examples were met too.
+ */
+export const EXAMPLE_OPENERS: readonly string[] = ['như', 'như là', 'trong đó có'];
+
+/** Verbs of handing over at a ceremony: "trao Huy hiệu ... cho ông X" names a recipient there. */
+export const GIVING_VERBS: readonly string[] = ['trao', 'tặng', 'trao tặng', 'gắn', 'trao quyết định', 'trao bằng khen', 'trao giải'];
+
+/** Nouns for those present: examples of them were there ("Trong số khách mời có ... như X"). */
+export const GUEST_NOUNS: readonly string[] = ['khách mời', 'quan khách', 'vị khách', 'thành phần tham dự', 'đại biểu tham dự'];
 
 /** "Theo X, ...": the person speaks at the event. */
 export const ACCORDING_TO: readonly string[] = ['theo'];

@@ -91,6 +91,9 @@ export const NON_GIVEN_NAME_SYLLABLES: readonly string[] = [
   // Words opening the next clause, capitalized after a caption or a missing period.
   'nhưng', 'khi', 'sau', 'trước', 'để', 'ngoài', 'đây', 'đó', 'này', 'còn', 'vì', 'do', 'nếu', 'hoặc',
   'thì', 'đã', 'đang', 'sẽ', 'tôi', 'chúng', 'họ', 'nhiều', 'mỗi', 'mọi', 'cũng', 'vừa', 'là',
+  // Honorifics opening the next sentence after a caption ("... Nguyễn Minh Khánh Ông Khánh cho biết");
+  // "Ông" still opens a name as a family name ("đồng chí Ông Thị Dung").
+  'ông', 'bà', 'chị',
 ];
 
 /**

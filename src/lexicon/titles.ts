@@ -34,6 +34,12 @@ const BASE_POSITIONS: readonly string[] = [
   'chuyên gia cao cấp', 'cố vấn', 'cục phó', 'vụ phó', 'viện phó',
 ];
 
+/** Scopes and fields written after a business or agency position. */
+const POSITION_SCOPES: readonly string[] = [
+  'toàn cầu', 'khu vực', 'quốc gia', 'điều hành', 'tài chính', 'kinh doanh', 'kỹ thuật', 'marketing', 'nhân sự',
+  'phụ trách khu vực',
+];
+
 /**
  * Position titles as written: each base position, its deputy ("Phó ..."), and
  * the standing variants ("Phó Bí thư Thường trực", "Phó Trưởng ban Thường trực").
@@ -47,6 +53,11 @@ function withDeputies(bases: readonly string[]): string[] {
   }
   for (const standing of ['bí thư', 'chủ tịch', 'trưởng ban', 'thủ tướng', 'chủ nhiệm', 'giám đốc', 'bộ trưởng', 'cục trưởng', 'viện trưởng', 'hiệu trưởng']) {
     out.add(`phó ${standing} thường trực`);
+  }
+  // "Giám đốc toàn cầu Tập đoàn Cisco", "Giám đốc Quốc gia của ADB": a business or agency
+  // position's scope or field, in lower case inside the title.
+  for (const head of ['giám đốc', 'phó giám đốc', 'tổng giám đốc', 'phó tổng giám đốc', 'chủ tịch', 'phó chủ tịch', 'trưởng đại diện']) {
+    for (const scope of POSITION_SCOPES) out.add(`${head} ${scope}`);
   }
   out.add('thứ trưởng thường trực');
   out.add('quyền bộ trưởng');

@@ -16,6 +16,7 @@ import {
   ambiguousSurnames,
   apostrophePrefixes,
   bodyWordTable,
+  businessHeadTable,
   countryTable,
   designationTable,
   historicalHonorifics,
@@ -191,6 +192,13 @@ function predicateAt(tokens: readonly Token[], k: number): boolean {
   return adverb !== null && cueAt(tokens, k + adverb.length) !== null;
 }
 
+/** The body tag right before `first` is a business's head word alone ("Tập đoàn", "Hãng"). */
+function afterBusinessHead(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number): boolean {
+  const tag = tags[first - 1];
+  if (!tag || tag.kind !== 'body') return false;
+  return businessHeadTable.match(tokens, tag.first)?.length === first - tag.first;
+}
+
 /** A foreign or transliterated name after a title or an honorific: two to four syllables, one of them foreign. */
 function foreignName(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number, last: number, context: RunContext): [number, number] | null {
   // "..., Trey McArver, giám đốc nghiên cứu ...": a name in apposition, a position after it.
@@ -202,6 +210,9 @@ function foreignName(tokens: readonly Token[], tags: readonly (Tag | null)[], fi
   if (context === 'place' && afterAdmin(tags, first)) return null;
   // "(FUTA Bus Lines)": an organization's name opened by its acronym in a parenthesis.
   if (context === 'place' && tokens[(tags[first - 1]?.first ?? first) - 1]?.key === '(') return null;
+  // "Tập đoàn Cisco Goh Seow Hiong": the business's own name comes first, then the person, if
+  // any ("Giám đốc điều hành Tập đoàn Puma Energy" names nobody).
+  if (context === 'place' && afterBusinessHead(tokens, tags, first)) first++;
   // "Donald Trump Chuyến ...": a Vietnamese word after a foreign name opens the next sentence.
   while (last - first > 2 && !isForeignWord(tokens[last - 1].key) && isForeignWord(tokens[last - 2].key)) last--;
   // "George W. Bush": an initial does not end a name.
@@ -209,7 +220,23 @@ function foreignName(tokens: readonly Token[], tags: readonly (Tag | null)[], fi
   const length = last - first;
   if (length < 2 || length > 4) return null;
   for (let k = first; k < last; k++) if (nonGivenSyllables.has(tokens[k].key)) return null;
-  return tokens.slice(first, last).some((t) => isForeignWord(t.key)) ? [first, last] : null;
+  if (!tokens.slice(first, last).some((t) => isForeignWord(t.key))) return null;
+  return vietnameseTail(tokens, first, last) ?? [first, last];
+}
+
+/**
+ * "Chủ tịch Tập đoàn TH True Milk Thái Hương": a foreign business name, then
+ * a Vietnamese name ending the run; the person is the Vietnamese name.
+ */
+function vietnameseTail(tokens: readonly Token[], first: number, last: number): [number, number] | null {
+  for (let p = first + 1; p <= last - 2; p++) {
+    if (!isForeignWord(tokens[p - 1].key)) continue;
+    let vietnamese = true;
+    for (let k = p; k < last && vietnamese; k++) vietnamese = !isForeignWord(tokens[k].key);
+    const surname = vietnamese ? surnameLength(tokens, p, 'title') : 0;
+    if (surname > 0 && validName(tokens, p, last, surname, 'title')) return [p, last];
+  }
+  return null;
 }
 
 function pickInRun(tokens: readonly Token[], tags: readonly (Tag | null)[], first: number, last: number, context: RunContext): [number, number] | null {
@@ -312,6 +339,11 @@ export function findNames(tokens: readonly Token[], tags: readonly (Tag | null)[
       continue;
     }
     if (!inRun(tokens, tags, i)) {
+      i++;
+      continue;
+    }
+    // "GS Luật Jonathan Turley": a word that is never a given name, nor here a family name, opens no name.
+    if (nonGivenSyllables.has(tokens[i].key) && surnameLength(tokens, i, runContext(tokens, tags, i)) === 0) {
       i++;
       continue;
     }

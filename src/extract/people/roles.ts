@@ -15,13 +15,17 @@ import {
   earlierTable,
   eventBoundGenitiveNouns,
   eventPlaceTable,
+  exampleOpenerTable,
   futureTable,
+  givingTable,
+  guestNounTable,
   genitiveNouns,
   invitingTable,
   kinTable,
   listOpenerTable,
   meetingTable,
   notACueTable,
+  nounAfterCueTable,
   notTakingPartTable,
   onBehalfTable,
   roleCueTable,
@@ -43,6 +47,8 @@ function cueRightAt(tokens: readonly Token[], j: number): { role: Role; length: 
   if (!cue) return null;
   const not = notACueTable.match(tokens, j);
   if (not && not.length > cue.length) return null;
+  // "về dự án": the cue's last word opens a compound that is not a cue.
+  if (cue.length > 1 && nounAfterCueTable.match(tokens, j + cue.length - 1)) return null;
   return { role: cue.value, length: cue.length };
 }
 
@@ -248,12 +254,52 @@ function listCues(tokens: readonly Token[], introFrom: number, opener: number): 
   return [];
 }
 
+/** What may follow a speech verb that introduces what was said: "nêu rõ:", "chia sẻ,", "cho biết “...". */
+const SPEECH_OPENERS = new Set([':', ',', '“', '"']);
+/** Marks opening an apposition after a name ("X, Giám đốc ...", "X - CEO ...", "X (Giám đốc ...)"). */
+const APPOSITION_MARKS = new Set([',', '-', '–', '(']);
+
+function hasApposition(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (APPOSITION_MARKS.has(tokens[k].key)) return true;
+  return false;
+}
+
+/** How far past a group a speech verb may stand behind the rest of an apposition. */
+const APPOSITION_REACH = 14;
+
+/**
+ * "Giáo sư X, Tổng Chủ biên chương trình giáo dục phổ thông mới nêu rõ:",
+ * "ông X - CEO của CVI - bày tỏ,": the rest of an apposition the titles did
+ * not take in, then a speech verb opening what was said. Only a verb
+ * followed by a colon, a comma or a quotation counts, and the first verb
+ * decides: "X đến thăm và nghe ... cho biết:" is someone else speaking.
+ */
+function speechAfterApposition(tokens: readonly Token[], groupStart: number, groupEnd: number, predicateTo: number): Role[] {
+  // Only an apposition runs on: "ông X nhớ lại lời lãnh đạo xã cho biết" has its own verb first.
+  if (!APPOSITION_MARKS.has(tokens[groupEnd]?.key ?? '') && !hasApposition(tokens, groupStart, groupEnd)) return [];
+  const to = Math.min(predicateTo, groupEnd + APPOSITION_REACH);
+  for (let k = groupEnd; k < to; k++) {
+    const t = tokens[k];
+    if (!t.word) {
+      // A comma opens the apposition only right after the group; dashes and parentheses enclose it.
+      if ((t.key === ',' && k === groupEnd) || t.key === '-' || t.key === '–' || t.key === '(' || t.key === ')') continue;
+      return [];
+    }
+    // Capitalized words name the body ("Sở Thông tin và Truyền thông"), they are not verbs.
+    if (t.cap) continue;
+    const cue = cueRightAt(tokens, k);
+    if (!cue) continue;
+    return cue.role === 'spoke' && SPEECH_OPENERS.has(tokens[k + cue.length]?.key ?? '') ? ['spoke'] : [];
+  }
+  return [];
+}
+
 /**
  * The role cues of the predicate after a group: right after it, or after an
  * unnamed group joined to it ("Đồng chí X và các đồng chí trong Ban Thường
  * vụ Tỉnh ủy dự hội nghị"), within the clause.
  */
-function predicateCues(tokens: readonly Token[], groupEnd: number, predicateTo: number): Role[] {
+function predicateCues(tokens: readonly Token[], groupStart: number, groupEnd: number, predicateTo: number): Role[] {
   const direct = cuesAt(tokens, groupEnd);
   if (direct.length === 0 && tokens[groupEnd]?.word) {
     // "X đã tiếp nhận ý kiến các đại biểu và cho biết ...": a second verb of the same subject.
@@ -266,7 +312,8 @@ function predicateCues(tokens: readonly Token[], groupEnd: number, predicateTo: 
       }
     }
   }
-  if (direct.length > 0 || (tokens[groupEnd]?.key !== 'và' && tokens[groupEnd]?.key !== 'cùng')) return direct;
+  if (direct.length > 0) return direct;
+  if (tokens[groupEnd]?.key !== 'và' && tokens[groupEnd]?.key !== 'cùng') return speechAfterApposition(tokens, groupStart, groupEnd, predicateTo);
   for (let k = groupEnd + 1; k < Math.min(predicateTo, groupEnd + 14); k++) {
     if (tokens[k].key === ';' || tokens[k].key === ':' || tokens[k].key === '.') break;
     const roles = cuesAt(tokens, k);
@@ -334,7 +381,37 @@ function introRoles(tokens: readonly Token[], introFrom: number, groupStart: num
     cues.forEach((r) => out.roles.add(r));
     // "Dự có ...", "Về phía tỉnh có ...": a list of those present; "... là X", "... gồm X" only after a role.
     out.listed = cues.length > 0 || tokens[opener].key === 'có' || tokens[opener].key === 'còn';
+  } else if (examplesOfThoseMet(tokens, introFrom, groupStart) || receivesGift(tokens, introFrom, groupStart)) {
+    out.roles.add('attended');
+    out.listed = true;
   }
+}
+
+/** "trao Huy hiệu 70 năm tuổi Đảng cho <group>": the recipient of what is handed over, in the same clause. */
+function receivesGift(tokens: readonly Token[], introFrom: number, groupStart: number): boolean {
+  if (tokens[groupStart - 1]?.key !== 'cho') return false;
+  for (let k = clauseStart(tokens, introFrom, groupStart - 1); k < groupStart - 1; k++) {
+    const giving = givingTable.match(tokens, k);
+    if (!giving) continue;
+    // "trao đổi (thông tin)" is a talk, not a handing over.
+    const longer = Math.max(roleCueTable.match(tokens, k)?.length ?? 0, notACueTable.match(tokens, k)?.length ?? 0);
+    if (longer <= giving.length) return true;
+  }
+  return false;
+}
+
+/**
+ * "Thủ tướng đã tiếp lãnh đạo các tập đoàn như <group>", "Trong số khách
+ * mời có ... như <group>": examples after a meeting verb or of the guests,
+ * in the same part of the sentence.
+ */
+function examplesOfThoseMet(tokens: readonly Token[], introFrom: number, groupStart: number): boolean {
+  const end = tokens[groupStart - 1]?.key === ':' ? groupStart - 1 : groupStart;
+  if (!endsWith(tokens, introFrom, end, exampleOpenerTable)) return false;
+  for (let k = partStart(tokens, introFrom, end); k < end; k++) {
+    if (meetingTable.match(tokens, k) || guestNounTable.match(tokens, k) || cueRightAt(tokens, k)?.role === 'attended') return true;
+  }
+  return false;
 }
 
 /**
@@ -408,7 +485,7 @@ export function groupRoles(
   // "Ông Phạm Đăng Nhật - Chủ tịch UBND huyện: Một số chỉ tiêu ...": a speaker opening the sentence.
   if (groupStart === 0 && tokens[groupEnd]?.key === ':' && tokens[groupEnd + 1]?.cap) out.roles.add('spoke');
   const fromIntro = out.roles.size;
-  if (!out.genitive) predicateCues(tokens, groupEnd, predicateTo).forEach((r) => out.roles.add(r));
+  if (!out.genitive) predicateCues(tokens, groupStart, groupEnd, predicateTo).forEach((r) => out.roles.add(r));
   if (
     !out.genitive &&
     (containsPhrase(tokens, introFrom, groupStart, bridgePointTable) || containsPhrase(tokens, groupEnd, predicateTo, bridgePointTable))

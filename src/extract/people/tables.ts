@@ -3,7 +3,7 @@
  * extractors.
  */
 import type { Role } from '../../model/report.js';
-import { ADMIN_UNITS, BODY_PHRASES, BODY_WORDS, COUNTRIES, ORGANIZATION_HEADS, OWN_UNITS, PLACES, PRESS_BODIES } from '../../lexicon/bodies.js';
+import { ADMIN_UNITS, BODY_PHRASES, BODY_WORDS, BUSINESS_HEADS, COUNTRIES, ORGANIZATION_HEADS, OWN_UNITS, PLACES, PRESS_BODIES } from '../../lexicon/bodies.js';
 import {
   ACCORDING_TO,
   BRIDGE_POINT,
@@ -16,8 +16,12 @@ import {
   INVITING_VERBS,
   KIN_WORDS,
   LIST_OPENERS,
+  EXAMPLE_OPENERS,
+  GUEST_NOUNS,
+  GIVING_VERBS,
   MEETING_VERBS,
   NOT_A_CUE,
+  NOUNS_AFTER_CUE,
   NOT_TAKING_PART,
   ON_BEHALF,
   PREDICATE_ADVERBS,
@@ -114,6 +118,7 @@ export const clauseOpenerTable = PhraseTable.of(CLAUSE_OPENERS);
 
 export const bodyTable = PhraseTable.of([...BODY_PHRASES, ...ORGANIZATION_HEADS.filter((h) => h.includes(' '))]);
 export const organizationHeadTable = PhraseTable.of(ORGANIZATION_HEADS);
+export const businessHeadTable = PhraseTable.of(BUSINESS_HEADS);
 /**
  * Bodies a byline may name after its author: organizations and the press. A
  * one-word organization head ("Trường", "Đoàn") opens pen names too ("Trường Sơn").
@@ -128,10 +133,14 @@ export const countryTable = PhraseTable.of(COUNTRIES);
 
 export const roleCueTable = new PhraseTable<Role>(ROLE_CUES);
 export const notACueTable = PhraseTable.of(NOT_A_CUE);
+export const nounAfterCueTable = PhraseTable.of(NOUNS_AFTER_CUE);
 export const adverbTable = PhraseTable.of(PREDICATE_ADVERBS);
 export const genitiveNouns = GENITIVE_ROLE_NOUNS;
 export const eventBoundGenitiveNouns = EVENT_BOUND_GENITIVE_NOUNS;
 export const listOpenerTable = PhraseTable.of(LIST_OPENERS);
+export const exampleOpenerTable = PhraseTable.of(EXAMPLE_OPENERS);
+export const guestNounTable = PhraseTable.of(GUEST_NOUNS);
+export const givingTable = PhraseTable.of(GIVING_VERBS);
 export const accordingTo = new Set(ACCORDING_TO);
 export const bridgePointTable = PhraseTable.of(BRIDGE_POINT);
 export const tributeTable = PhraseTable.of(TRIBUTE_WORDS);

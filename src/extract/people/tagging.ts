@@ -15,6 +15,7 @@ import {
   headTable,
   historicalTable,
   honorificTable,
+  nonGivenSyllables,
   placeTable,
   pluralHonorificTable,
   rankTable,
@@ -112,8 +113,9 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   const plural = pluralHonorificTable.match(tokens, i);
   if (plural && plural.length > 1) return { kind: 'plural', length: plural.length };
   const honorific = honorificTable.match(tokens, i);
-  // "Nguyễn Hải Anh": a capitalized "Anh" after a name syllable ends the name.
-  const insideName = t.cap && nameShaped(tokens[i - 1]) && tags[i - 1] === null;
+  // "Nguyễn Hải Anh": a capitalized "Anh" after a name syllable ends the name; "Ông", never
+  // a given name, opens the next sentence there ("... Nguyễn Minh Khánh Ông Khánh cho biết").
+  const insideName = t.cap && nameShaped(tokens[i - 1]) && tags[i - 1] === null && !nonGivenSyllables.has(t.key);
   // "đồng chí Ông Thị Dung": after an honorific, "Ông" is a family name.
   const afterHonorific = tags[i - 1]?.kind === 'honorific';
   // "Đại biểu Quốc hội tỉnh X" is a position, "đại biểu X" a designation before a name.
