@@ -111,6 +111,11 @@ describe('extractAuthors on pages flattened into one paragraph', () => {
     ['an agency alone', ['Hội nghị kết thúc cùng ngày. TTXVN/Tin Tức'], []],
     ['a byline printed twice in a row', ['Hội nghị kết thúc cùng ngày. Lan Phương Lan Phương'], ['Lan Phương']],
     ['a last sentence is not a byline', ['Hội nghị kết thúc cùng ngày.'], []],
+    ['one-syllable pen names before an agency, after "./."', ['Hội nghị kết thúc cùng ngày./. Hưng - Thủy/VOV.VN'], ['Hưng', 'Thủy']],
+    ['a text credit and a photo credit in one byline, an initial the splitter cut', ['Hội nghị kết thúc cùng ngày. Bài: Phan Anh, Ảnh: Q.Chiến-Ph.Anh'], ['Phan Anh', 'Q.Chiến']],
+    ['a video credit after the author', ['Hội nghị kết thúc cùng ngày. Lê Hiếu - Video: Hoàng Hiệp'], ['Lê Hiếu', 'Hoàng Hiệp']],
+    ['label words are no names, "Theo" names the source', ['Hội nghị kết thúc cùng ngày. Toàn Nguyễn - Ảnh: Nhóm Bụi, Theo Trí Thức Trẻ'], ['Toàn Nguyễn', 'Nhóm Bụi']],
+    ['a sentence ending in a country is no initial', ['Berkshire Hathaway nắm cổ phần của nhiều doanh nghiệp Mỹ. Thu Thảo'], ['Thu Thảo']],
   ])('%s', (_label, sentences, expected) => {
     expect(authorsOf(flat(...sentences))).toEqual(expected);
   });
@@ -123,6 +128,9 @@ describe('extractAuthors on pages flattened into one paragraph', () => {
     ['an agency credit', 'Toàn cảnh hội nghị. (Ảnh: Reuters) Hội nghị tiếp tục.', []],
     ['a pen name that opens with a word naming a school', 'Toàn cảnh hội nghị. Ảnh: Trường Giang. Hội nghị tiếp tục.', ['Trường Giang']],
     ['a credit before an honorific with a short name', 'Toàn cảnh hội nghị. Ảnh: Thanh Bình Ông Hải nhấn mạnh ý trên tại hội nghị.', ['Thanh Bình']],
+    ['a credit with a dash after a capital "Ảnh"', 'Toàn cảnh hội nghị. Ảnh - Quang Vững Thông báo nêu rõ điều này.', ['Quang Vững']],
+    ['a name ending in a word that is also a country, closed by the agency', 'Tôm chết hàng loạt. Ảnh: Minh Đức - TTXVN Theo ông Khôi, tôm chết nhiều.', ['Minh Đức']],
+    ['"hình ảnh - âm thanh" is no credit', 'Hội nghị dùng hình ảnh - Âm thanh sống động để tuyên truyền.', []],
   ])('%s', (_label, sentence, expected) => {
     expect(authorsOf(flat(sentence))).toEqual(expected);
   });

@@ -36,6 +36,10 @@ const INITIAL = /^\p{Lu}\.(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]+)?$/u;
 /** A syllable written in capitals ("THANH HÀ"): letters with a vowel. */
 const CAPITAL_SYLLABLE = /^(?=.*[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])[\p{Lu}\p{M}]{1,7}$/u;
 const TERMINAL = /[.!?…:;"”]$/u;
+/** A byline closed by its agency after a slash ("/VOV.VN", "/TTXVN"). */
+const AGENCY_TAIL = /\/\s*\p{Lu}[\p{Lu}\d.+]+$/u;
+/** A sentence ending in an initial ("... Q.Chiến-Ph."): the splitter cut a name after it. */
+const ENDS_IN_INITIAL = /(?:^|[\s\-–/])(?:Ph|Th|Tr|Ng|Nh|Ch|Kh|Gi|Qu|\p{Lu})\.$/u;
 
 interface Part {
   text: string;
@@ -156,8 +160,17 @@ function creditNames(doc: PreparedDocument, text: string, offset: number, minWor
   const parts = splitParts(cleaned, offset);
   // "VGP/Quang Hiếu", "TTXVN/Doãn Tấn": an agency before the author.
   if (parts.length > 1 && /^\p{Lu}{2,6}$/u.test(parts[0].text)) parts.shift();
-  for (const part of parts) {
-    if (collective.has(part.text.toLowerCase())) names.push(part);
+  for (let part of parts) {
+    // "Bài: Phan Anh, Ảnh: Q.Chiến": a second label inside the credit opens more names.
+    const label = labelEnd(doc.folded.slice(part.start, part.start + part.text.length));
+    if (label > 0) part = { text: part.text.slice(label).trim(), start: part.start + label };
+    const lower = part.text.toLowerCase();
+    // "Tin - Ảnh - Video: X": a label word is no name; "Theo Trí Thức Trẻ" names the source.
+    if (labels.includes(lower) || lower.startsWith('theo ')) {
+      if (names.length > 0) break;
+      continue;
+    }
+    if (collective.has(lower)) names.push(part);
     else if (isNameLike(part.text, minWords) && !isUnit(doc, part)) names.push(part);
     // A unit or agency after the name ("BTGHU", "TTXVN") ends the credit.
     else if (names.length > 0) break;
@@ -178,7 +191,8 @@ function bylineNames(doc: PreparedDocument, start: number, end: number, atEnd: b
   const source = /^\s*\(?theo\s+/u.exec(folded);
   if (source) return atEnd ? creditNames(doc, text.slice(source[0].length), start + source[0].length, 2) : [];
   if (TERMINAL.test(trimmed) && !/^(?:nhóm\s+)?pv\.?$/iu.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return [];
-  const names = creditNames(doc, text, start, 2);
+  // "Hưng - Thủy/VOV.VN": before an agency, one-syllable pen names are names too.
+  const names = creditNames(doc, text, start, AGENCY_TAIL.test(trimmed) ? 1 : 2);
   if (names.length === 0 && collective.has(trimmed.toLowerCase().replace(/\.$/u, ''))) {
     return [{ text: trimmed.replace(/\.$/u, ''), start: start + text.indexOf(trimmed) }];
   }
@@ -217,7 +231,10 @@ function trailingByline(doc: PreparedDocument, prose: readonly boolean[]): [numb
   const last = sentences[sentences.length - 1];
   let start = last.start;
   const before = sentences[sentences.length - 2];
-  if (/^\p{Lu}\.$/u.test(before.text.trim()) && sentences.length >= 3) start = before.start;
+  const beforeText = before.text.trim();
+  if (/^\p{Lu}\.$/u.test(beforeText) && sentences.length >= 3) start = before.start;
+  // "Bài: Phan Anh, Ảnh: Q.Chiến-Ph." + "Anh": a short last piece after an initial.
+  else if (ENDS_IN_INITIAL.test(beforeText) && last.text.trim().split(/\s+/u).length <= 2 && sentences.length >= 3) start = before.start;
   return [start, last.end];
 }
 
@@ -284,7 +301,8 @@ function creditRun(doc: PreparedDocument, from: number, to: number): Part[] {
   // "Ảnh: Bộ Công Thương", "Ảnh: Quảng Ninh": a body or a place, no person ("Đức Huy" is one).
   const head = tags[0];
   if (head !== null && (head.kind !== 'place' || head.last - head.first >= 2)) return [];
-  const tagged = tags.findIndex((t, k) => k > 0 && (t !== null || OPENING_HONORIFICS.has(run[k].key)));
+  // A place inside a credit closed by punctuation is part of a name ("Ảnh: Minh Đức - TTXVN").
+  const tagged = tags.findIndex((t, k) => k > 0 && ((t !== null && (runsOn || t.kind !== 'place')) || OPENING_HONORIFICS.has(run[k].key)));
   if (tagged > 0) end = tagged;
   const inner = findNames(run, tags).find((n) => n.first > 0);
   if (inner && inner.first < end) {
@@ -323,7 +341,9 @@ function creditsInLine(doc: PreparedDocument, line: Line, at: readonly number[])
     if (word > line.start && /[\p{L}\p{M}\p{N}]/u.test(folded[word - 1])) continue;
     let k = word + 3;
     while (k < line.end && folded[k] === ' ') k++;
-    if (folded[k] !== ':') continue;
+    // "Ảnh: X", also "Ảnh - X" with a capital "Ảnh" (a caption's credit, not "hình ảnh - âm thanh").
+    const dashed = (folded[k] === '-' || folded[k] === '–') && doc.text[word] === 'Ả';
+    if (folded[k] !== ':' && !dashed) continue;
     const close = folded.indexOf(')', k);
     const end = close >= 0 && close < line.end && close - k <= 60 ? close : Math.min(line.end, k + 1 + MAX_BYLINE);
     out.push(...creditRun(doc, afterCreditRole(folded, k + 1, end), end));
