@@ -1010,3 +1010,35 @@ describe('extractAttendees: lists of those met, recipients, businesses and speec
     expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual(names);
   });
 });
+
+describe('extractAttendees: body names that run on in lower case or read like places', () => {
+  it.each([
+    [
+      'a committee whose name reads like a country ("Pháp")',
+      'Ủy viên Thường trực Ủy ban Pháp luật Nguyễn Trường Khoa phát biểu.',
+      'Nguyễn Trường Khoa',
+      ['Ủy viên Thường trực Ủy ban Pháp luật'],
+    ],
+    [
+      'a National Assembly committee named in lower case',
+      'Phó chủ nhiệm Ủy ban Về các vấn đề xã hội Bùi Sỹ Lâm cho rằng phải đánh giá thêm.',
+      'Bùi Sỹ Lâm',
+      ['Phó chủ nhiệm Ủy ban Về các vấn đề xã hội'],
+    ],
+    [
+      'lower-case compounds after a capitalized body word',
+      'Ông Lê Văn Hùng, Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục, phát biểu.',
+      'Lê Văn Hùng',
+      ['Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục'],
+    ],
+    [
+      'a company named in lower case up to its proper name',
+      'Ông Trương Chí Hải, Tổng giám đốc Công ty cổ phần thực phẩm Vĩnh Thành Đạt phát biểu.',
+      'Trương Chí Hải',
+      ['Tổng giám đốc Công ty cổ phần thực phẩm Vĩnh Thành Đạt'],
+    ],
+  ])('%s', (_label, sentence, name, titles) => {
+    const found = attendeesOf(sentence);
+    expect(byName(found, name)?.titles).toEqual(titles);
+  });
+});

@@ -20,6 +20,11 @@ export const BODY_PHRASES: readonly string[] = [
   // State
   'quốc hội', 'thượng viện', 'hạ viện', 'nghị viện', 'chính phủ', 'nhà nước', 'ủy ban thường vụ quốc hội', 'hội đồng dân tộc', 'ủy ban', 'ủy ban nhân dân',
   'hội đồng nhân dân', 'ủy ban dân tộc', 'văn phòng', 'văn phòng chính phủ', 'văn phòng quốc hội',
+  // Committees of the National Assembly, whose names run on in lower case.
+  'ủy ban về các vấn đề xã hội', 'ủy ban pháp luật', 'ủy ban tư pháp', 'ủy ban kinh tế', 'ủy ban đối ngoại',
+  'ủy ban tài chính , ngân sách', 'ủy ban tài chính - ngân sách', 'ủy ban quốc phòng và an ninh',
+  'ủy ban văn hóa , giáo dục , thanh niên , thiếu niên và nhi đồng', 'ủy ban văn hóa , giáo dục',
+  'ủy ban khoa học , công nghệ và môi trường',
   'văn phòng chủ tịch nước', 'tòa án nhân dân', 'tòa án nhân dân tối cao', 'viện kiểm sát nhân dân',
   'viện kiểm sát nhân dân tối cao', 'kiểm toán nhà nước', 'thanh tra chính phủ', 'ngân hàng nhà nước',
   'đoàn đại biểu quốc hội', 'hội đồng quản trị', 'ban quản lý', 'tổng cục', 'chi cục', 'bộ ngoại giao', 'bộ nội vụ',

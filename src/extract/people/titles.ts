@@ -239,10 +239,23 @@ function continuation(ctx: Context, j: number, commas = true): number {
   if (own && !ctx.nameStarts.has(j)) j += own.length;
   // "Phó Giám đốc phụ trách khu vực châu Á": the field a deputy is in charge of.
   if (tokens[j]?.key === 'phụ' && !endsTitleAt(tokens, j) && tokens[j + 1]?.key === 'trách' && (tokens[j + 2]?.cap || kindAt(ctx, j + 2) !== null)) j += 2;
+  let chained = false;
   while (j < tokens.length) {
     const t = tokens[j];
     if (ctx.nameStarts.has(j) || endsTitleAt(tokens, j)) break;
     const kind = kindAt(ctx, j);
+    const afterLowerCompound = chained;
+    chained = false;
+    // "Cục khảo thí và Kiểm định chất lượng giáo dục": a body's name runs on in lower-case compounds.
+    // (A short stretch before a place or an acronym is left to `lowerBridge`: "Công ty cổ phần thực phẩm Vĩnh Thành Đạt".)
+    if (kind === null && t.word && !t.cap && j > headEnd && (afterLowerCompound || endsBodyWord(ctx, j)) && lowerBridge(ctx, j) === 0) {
+      const m = bodyWordTable.match(tokens, j);
+      if (m && m.length >= 2 && cuesAt(tokens, j).length === 0) {
+        j += m.length;
+        chained = true;
+        continue;
+      }
+    }
     // "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "TP Hồ Chí Minh": a name borne by a body or place;
     // right after the position ("Tổng Bí thư Trường Chinh"), the historical person holding it.
     // "Hội nghị Bộ trưởng Môi trường G7": a meeting named after its participants' position.
