@@ -1042,3 +1042,20 @@ describe('extractAttendees: body names that run on in lower case or read like pl
     expect(byName(found, name)?.titles).toEqual(titles);
   });
 });
+
+describe('extractAttendees: a story that reports no event', () => {
+  const story = (...paragraphs: string[]) =>
+    extractAttendees(prepareDocument(['Ngư dân bắt được cá quý hiếm', '', ...paragraphs].join('\n\n'))).map((a) => a.name);
+
+  it('quotes sources, who took part in no event', () => {
+    expect(story('Sáng 3/5, ngư dân Nguyễn Văn Cường bắt được con cá nặng 7 kg. Ông Trần Văn Bình, chuyên gia thủy sản, cho biết đây là loài cá quý.')).toEqual([]);
+  });
+
+  it('keeps those who speak at an event the story names', () => {
+    expect(story('Tại hội thảo về nghề cá, ông Trần Văn Bình, chuyên gia thủy sản, cho biết đây là loài cá quý.')).toEqual(['Trần Văn Bình']);
+  });
+
+  it('keeps a visit told by its verb', () => {
+    expect(story('Chủ tịch UBND tỉnh Lê Văn Hải đến thăm gia đình ngư dân và phát biểu động viên bà con.')).toEqual(['Lê Văn Hải']);
+  });
+});

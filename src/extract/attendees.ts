@@ -224,6 +224,8 @@ export function extractAttendees(doc: PreparedDocument): Attendee[] {
     const present = presence(facts, person);
     if (occasions.onlyCommentary(person, present)) continue;
     const roles = rolesOf(person, present);
+    // A source quoted in a story that reports no event took part in none.
+    if (roles.size === 1 && roles.has('spoke') && present.length === 0 && !occasions.reportsEvent()) continue;
     if (roles.size > 0) attendees.push(toAttendee(doc, person, roles));
   }
   return attendees.sort((a, b) => a.start - b.start);

@@ -209,6 +209,22 @@ export const GIVING_VERBS: readonly string[] = ['trao', 'tặng', 'trao tặng',
 /** Nouns for those present: examples of them were there ("Trong số khách mời có ... như X"). */
 export const GUEST_NOUNS: readonly string[] = ['khách mời', 'quan khách', 'vị khách', 'thành phần tham dự', 'đại biểu tham dự'];
 
+/**
+ * Words that name or tell an event an article may report: an article with
+ * none of them (a news story, an analysis) quotes its sources, and someone
+ * who only speaks in it took part in no event.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  'hội nghị', 'hội thảo', 'tọa đàm', 'diễn đàn', 'đại hội', 'họp', 'họp báo', 'hội đàm', 'hội kiến', 'gặp mặt',
+  'gặp gỡ', 'tiếp kiến', 'tiếp đón', 'đón tiếp', 'làm việc với', 'buổi làm việc', 'chuyến thăm', 'lễ', 'khai mạc',
+  'bế mạc', 'mít tinh', 'tiếp xúc cử tri', 'đối thoại', 'giao ban', 'sơ kết', 'tổng kết', 'hội thi', 'liên hoan',
+  'triển lãm', 'hội chợ', 'giao lưu', 'phát động', 'ra mắt', 'trao giải', 'hội nghị thượng đỉnh', 'thượng đỉnh',
+  'phiên chất vấn', 'chất vấn', 'phiên thảo luận', 'kỳ họp', 'phiên họp', 'cuộc họp', 'buổi họp', 'sự kiện',
+  // Visits and ceremonies are told by their verbs.
+  'đến thăm', 'thăm và làm việc', 'thăm hỏi', 'thăm', 'chúc mừng', 'trao tặng', 'trao', 'dâng hương', 'viếng',
+  'tiếp', 'đón',
+];
+
 /** "Theo X, ...": the person speaks at the event. */
 export const ACCORDING_TO: readonly string[] = ['theo'];
 

@@ -6,7 +6,7 @@
  * sentence naming many people is read once.
  */
 import type { Role } from '../../model/report.js';
-import { EVENT_PLACES } from '../../lexicon/roles.js';
+import { EVENT_NOUNS, EVENT_PLACES } from '../../lexicon/roles.js';
 import { TIME_OPENERS } from '../../lexicon/titles.js';
 import type { PreparedDocument } from '../../text/document.js';
 import { findDates, isValidDate, toIsoDate } from '../dates.js';
@@ -62,8 +62,15 @@ interface SentenceDays {
   ends: number[];
 }
 
+/** Any event noun as a word of its own (longest first; literal alternatives, so linear). */
+const EVENT_NOUN = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...EVENT_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
 export class Occasions {
   private readonly days = new Map<number, SentenceDays>();
+  private namesAnEvent: boolean | undefined;
   private readonly eventNamed = new Map<number, boolean>();
   private event: string | null | undefined;
 
@@ -123,6 +130,12 @@ export class Occasions {
       this.eventNamed.set(index, named);
     }
     return named;
+  }
+
+  /** Whether the article names any event at all ("hội nghị", "buổi làm việc", "lễ" ...), read once. */
+  reportsEvent(): boolean {
+    this.namesAnEvent ??= EVENT_NOUN.test(this.doc.folded);
+    return this.namesAnEvent;
   }
 
   /**
