@@ -1059,3 +1059,15 @@ describe('extractAttendees: a story that reports no event', () => {
     expect(story('Chủ tịch UBND tỉnh Lê Văn Hải đến thăm gia đình ngư dân và phát biểu động viên bà con.')).toEqual(['Lê Văn Hải']);
   });
 });
+
+describe('extractAttendees: a headline that puts a meeting in the future', () => {
+  const page = (headline: string, body: string) => extractAttendees(prepareDocument([headline, '', body].join('\n\n'))).map((a) => a.name);
+
+  it('announces a meeting nobody attended yet', () => {
+    expect(page('Tổng thống Mỹ sẽ gặp người đồng cấp Nga tại G20?', 'Hội nghị G20 sẽ diễn ra tại Hamburg. Ông Dmitry Peskov - người phát ngôn của Tổng thống Nga cho hay, hai bên luôn sẵn sàng.')).toEqual([]);
+  });
+
+  it('reports the press conference that announced a plan', () => {
+    expect(page('Hà Nội sẽ tổ chức lễ hội áo dài', 'Sáng 3/5, tại họp báo, Phó Giám đốc Sở Du lịch Trần Văn Tâm cho biết, lễ hội sẽ kéo dài 5 ngày.')).toEqual(['Trần Văn Tâm']);
+  });
+});

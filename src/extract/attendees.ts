@@ -14,6 +14,7 @@
  */
 import type { Attendee, Role, TitleForm } from '../model/report.js';
 import { ROLES } from '../model/report.js';
+import { FUTURE_MARKERS, PLANNED_MEETING_VERBS } from '../lexicon/roles.js';
 import type { PreparedDocument } from '../text/document.js';
 import { isProseText } from '../text/furniture.js';
 import { lowerBound } from '../text/sorted.js';
@@ -195,7 +196,15 @@ function outsideCredits(doc: PreparedDocument, slots: readonly Slot[], credits: 
 /** A lead opening with "Ngày mai", "Sáng mai": the article announces an event still to come. */
 const PREVIEW_LEAD = /^(?:ngày|sáng|chiều|tối|trưa|đêm) mai(?![\p{L}\p{M}])/u;
 
+/** A headline that puts a meeting in the future: "Tổng thống X sẽ gặp người đồng cấp Y tại G20?". */
+const PREVIEW_HEADLINE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${FUTURE_MARKERS.join('|')}) (?:${[...PLANNED_MEETING_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
 function isPreview(doc: PreparedDocument): boolean {
+  const headline = doc.lines.find((l) => l.kind === 'text');
+  if (headline && PREVIEW_HEADLINE.test(doc.folded.slice(headline.start, headline.end))) return true;
   return doc.sentences.slice(0, 2).some((s) => PREVIEW_LEAD.test(doc.folded.slice(s.start, Math.min(s.end, s.start + 12))));
 }
 

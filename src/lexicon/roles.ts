@@ -52,7 +52,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   // "X (đã) có bài phát biểu", "có ý kiến": "đã có" is read as an adverb, the noun is the cue.
   ['có bài phát biểu', 'spoke'], ['có bài tham luận', 'spoke'], ['có bài phát biểu chỉ đạo', 'directed'],
   ['bài phát biểu', 'spoke'], ['bài tham luận', 'spoke'], ['bài phát biểu chỉ đạo', 'directed'],
-  ['có ý kiến', 'spoke'], ['có ý kiến phát biểu', 'spoke'], ['ý kiến phát biểu', 'spoke'],
+  ['có ý kiến phát biểu', 'spoke'], ['ý kiến phát biểu', 'spoke'],
   // attended
   ['dự', 'attended'], ['tham dự', 'attended'], ['cùng dự', 'attended'], ['cùng tham dự', 'attended'],
   ['đến dự', 'attended'], ['về dự', 'attended'], ['tới dự', 'attended'], ['có mặt', 'attended'],
@@ -134,6 +134,16 @@ export const COMMENTARY_CUES: readonly string[] = [
 
 /** Words putting the clause in the future: "Mỹ sẽ cử phái đoàn do ông X dẫn đầu". */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
+
+/**
+ * Verbs of meeting that a headline puts in the future ("Tổng thống X sẽ gặp
+ * Y tại G20?"): the article announces a meeting, which nobody attended yet.
+ * Not "tổ chức", "diễn ra": "Hà Nội sẽ tổ chức ..." often heads the report
+ * of the press conference that announced it.
+ */
+export const PLANNED_MEETING_VERBS: readonly string[] = [
+  'gặp', 'gặp gỡ', 'thăm', 'tới thăm', 'đến thăm', 'dự', 'tham dự', 'hội đàm', 'hội kiến', 'công du', 'thăm chính thức',
+];
 
 /** Verbs whose object meets the subject at the event: "Thủ tướng tiếp ông X", "Đón Thủ tướng X có ...". */
 export const MEETING_VERBS: readonly string[] = [
@@ -220,9 +230,11 @@ export const EVENT_NOUNS: readonly string[] = [
   'bế mạc', 'mít tinh', 'tiếp xúc cử tri', 'đối thoại', 'giao ban', 'sơ kết', 'tổng kết', 'hội thi', 'liên hoan',
   'triển lãm', 'hội chợ', 'giao lưu', 'phát động', 'ra mắt', 'trao giải', 'hội nghị thượng đỉnh', 'thượng đỉnh',
   'phiên chất vấn', 'chất vấn', 'phiên thảo luận', 'kỳ họp', 'phiên họp', 'cuộc họp', 'buổi họp', 'sự kiện',
-  // Visits and ceremonies are told by their verbs.
-  'đến thăm', 'thăm và làm việc', 'thăm hỏi', 'thăm', 'chúc mừng', 'trao tặng', 'trao', 'dâng hương', 'viếng',
-  'tiếp', 'đón',
+  // Visits and ceremonies are told by their verbs (not "tiếp", "đón", "trao", "thăm" alone:
+  // "tiếp tục", "đón nhận", "trao đổi", "thăm dò").
+  'đến thăm', 'tới thăm', 'về thăm', 'thăm và làm việc', 'thăm hỏi', 'chúc mừng', 'trao tặng', 'dâng hương', 'viếng',
+  'trao huy hiệu', 'trao quyết định', 'trao bằng khen', 'đã tiếp', 'tiếp đoàn', 'cuộc gặp', 'buổi gặp', 'buổi tiếp',
+  'tiếp xúc', 'tập huấn', 'đoàn công tác', 'đoàn kiểm tra', 'đi kiểm tra', 'làm việc tại', 'thị sát',
 ];
 
 /** "Theo X, ...": the person speaks at the event. */
