@@ -19,6 +19,18 @@ interface Expected {
   roles: Role[];
 }
 
+/** Exactly the expected people are found in the article, each with these titles and roles. */
+function expectAttendees(paragraphs: string[], expected: Expected[]): void {
+  const found = attendeesOf(...paragraphs);
+  for (const want of expected) {
+    const got = byName(found, want.name);
+    expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
+    expect(got!.titles).toEqual(want.titles);
+    expect(got!.roles).toEqual(want.roles);
+  }
+  expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
+}
+
 describe('extractAttendees: names, titles and roles by pattern', () => {
   const cases: [string, string[], Expected[]][] = [
     [
@@ -236,16 +248,7 @@ describe('extractAttendees: names, titles and roles by pattern', () => {
     ],
   ];
 
-  it.each(cases)('%s', (_label, paragraphs, expected) => {
-    const found = attendeesOf(...paragraphs);
-    for (const want of expected) {
-      const got = byName(found, want.name);
-      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
-      expect(got!.titles).toEqual(want.titles);
-      expect(got!.roles).toEqual(want.roles);
-    }
-    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
-  });
+  it.each(cases)('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
 });
 
 describe('extractAttendees: one entry per person', () => {
@@ -598,16 +601,7 @@ describe('extractAttendees: names, titles and roles as real reports write them',
     ],
   ];
 
-  it.each(cases)('%s', (_label, paragraphs, expected) => {
-    const found = attendeesOf(...paragraphs);
-    for (const want of expected) {
-      const got = byName(found, want.name);
-      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
-      expect(got!.titles).toEqual(want.titles);
-      expect(got!.roles).toEqual(want.roles);
-    }
-    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
-  });
+  it.each(cases)('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
 
   it('folds an abbreviated ministry into the full title and normalizes abbreviations', () => {
     const [person] = attendeesOf(
@@ -755,16 +749,7 @@ describe('extractAttendees: lists, objects and long body names in real reports',
     ],
   ];
 
-  it.each(cases)('%s', (_label, paragraphs, expected) => {
-    const found = attendeesOf(...paragraphs);
-    for (const want of expected) {
-      const got = byName(found, want.name);
-      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
-      expect(got!.titles).toEqual(want.titles);
-      expect(got!.roles).toEqual(want.roles);
-    }
-    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
-  });
+  it.each(cases)('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
 
   it('gives a title before a comma to the next person when nobody before takes it', () => {
     const found = attendeesOf('Báo cáo Thủ tướng Đặng Văn Nhã, Phó Chủ tịch Hội người Việt Nam ở Hàn Quốc, Lê Minh Trí, cho biết kiều bào mong muốn đóng góp.');
@@ -886,16 +871,7 @@ describe('extractAttendees: patterns from a held-out sample of reports', () => {
     ],
   ];
 
-  it.each(cases)('%s', (_label, paragraphs, expected) => {
-    const found = attendeesOf(...paragraphs);
-    for (const want of expected) {
-      const got = byName(found, want.name);
-      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
-      expect(got!.titles).toEqual(want.titles);
-      expect(got!.roles).toEqual(want.roles);
-    }
-    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
-  });
+  it.each(cases)('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
 
   it('normalizes an abbreviated director', () => {
     const found = attendeesOf('Ông Kiều Văn Lâm - GĐ Sở GTVT - trình bày báo cáo.');
@@ -989,16 +965,7 @@ describe('extractAttendees: lists of those met, recipients, businesses and speec
     ],
   ];
 
-  it.each(cases)('%s', (_label, paragraphs, expected) => {
-    const found = attendeesOf(...paragraphs);
-    for (const want of expected) {
-      const got = byName(found, want.name);
-      expect(got, `${want.name} in ${JSON.stringify(found.map((a) => a.name))}`).toBeDefined();
-      expect(got!.titles).toEqual(want.titles);
-      expect(got!.roles).toEqual(want.roles);
-    }
-    expect(found.map((a) => a.name).sort()).toEqual(expected.map((e) => e.name).sort());
-  });
+  it.each(cases)('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
 
   it.each([
     ['a verb of the person comes before someone else\'s speech verb', ['Ông Lê Văn Tám nhớ lại lời lãnh đạo xã cho biết: hồi đó rất khó khăn.'], []],
