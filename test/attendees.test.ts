@@ -1038,3 +1038,13 @@ describe('extractAttendees: a headline that puts a meeting in the future', () =>
     expect(page('Hà Nội sẽ tổ chức lễ hội áo dài', 'Sáng 3/5, tại họp báo, Phó Giám đốc Sở Du lịch Trần Văn Tâm cho biết, lễ hội sẽ kéo dài 5 ngày.')).toEqual(['Trần Văn Tâm']);
   });
 });
+
+describe('extractAttendees: drivers, related-story links and middle initials', () => {
+  it.each([
+    ['a vehicle driven by someone ("do X điều khiển") is no chairing', ['Xe mô tô do Đào Tuấn Khang điều khiển lao vào người đi bộ.'], []],
+    ['a link to another story in square brackets names nobody present', ['[Thủ tướng Lâm Văn Phúc gặp Thủ tướng Thái Lan] Thủ tướng Prayut Chan-o-cha nhấn mạnh quan hệ hai nước.'], ['Prayut Chan-o-cha']],
+    ['a foreign name goes on after a middle initial', ['Thủ tướng Lâm Văn Phúc đã tiếp ông Robert H. McCooey Jr, Phó Chủ tịch Sàn chứng khoán NASDAQ.'], ['Lâm Văn Phúc', 'Robert H. McCooey Jr']],
+  ])('%s', (_label, paragraphs, names) => {
+    expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual(names);
+  });
+});

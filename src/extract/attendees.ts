@@ -83,6 +83,15 @@ class LineFacts {
     return !prose;
   }
 
+  /** Whether the slot stands inside square brackets: "[Thủ tướng X gặp Y]" links to another story. */
+  bracketed(slot: Slot): boolean {
+    const line = this.doc.lines[this.doc.sentences[slot.sentence].lineIndex];
+    const open = this.doc.text.lastIndexOf('[', slot.start);
+    if (open < line.start) return false;
+    const close = this.doc.text.indexOf(']', open);
+    return close >= slot.end && close < line.end && this.doc.text.lastIndexOf(']', slot.start) < open;
+  }
+
   /** Whether the slot stands inside quoted speech (“...” or a balanced pair of straight quotes). */
   quoted(slot: Slot): boolean {
     const lineIndex = this.doc.sentences[slot.sentence].lineIndex;
@@ -222,8 +231,9 @@ export function extractAttendees(doc: PreparedDocument): Attendee[] {
   const facts = new LineFacts(doc);
   const occasions = new Occasions(doc);
   for (const slot of slots) {
-    // Named in someone's quoted words: spoken of, not present; or acting at an earlier occasion.
-    if (!facts.quoted(slot) && !((slot.roles.size > 0 || slot.listed) && occasions.earlier(slot))) continue;
+    // Named in someone's quoted words or in a link to another story: spoken of, not present;
+    // or acting at an earlier occasion.
+    if (!facts.quoted(slot) && !facts.bracketed(slot) && !((slot.roles.size > 0 || slot.listed) && occasions.earlier(slot))) continue;
     slot.genitive = true;
     slot.roles.clear();
     slot.listed = false;

@@ -47,7 +47,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['trả lời chất vấn', 'spoke'], ['phản biện', 'spoke'], ['tranh luận', 'spoke'], ['đáp từ', 'spoke'],
   ['phát biểu đáp từ', 'spoke'], ['khái quát', 'spoke'], ['nói thêm', 'spoke'], ['giải thích', 'spoke'],
   ['bộc bạch', 'spoke'], ['lo ngại', 'spoke'], ['thông tin với báo chí', 'spoke'], ['trình bày ý kiến', 'spoke'],
-  ['phát biểu ý kiến tại', 'spoke'], ['điều khiển', 'chair'], ['lấy ví dụ', 'spoke'], ['nhận xét', 'spoke'],
+  ['phát biểu ý kiến tại', 'spoke'], ['điều khiển hội nghị', 'chair'], ['điều khiển phiên họp', 'chair'], ['điều khiển phiên thảo luận', 'chair'], ['lấy ví dụ', 'spoke'], ['nhận xét', 'spoke'],
   ['đặt câu hỏi', 'spoke'], ['tuyên bố', 'spoke'],
   // "X (đã) có bài phát biểu", "có ý kiến": "đã có" is read as an adverb, the noun is the cue.
   ['có bài phát biểu', 'spoke'], ['có bài tham luận', 'spoke'], ['có bài phát biểu chỉ đạo', 'directed'],
@@ -234,7 +234,7 @@ export const EVENT_NOUNS: readonly string[] = [
   // "tiếp tục", "đón nhận", "trao đổi", "thăm dò").
   'đến thăm', 'tới thăm', 'về thăm', 'thăm và làm việc', 'thăm hỏi', 'chúc mừng', 'trao tặng', 'dâng hương', 'viếng',
   'trao huy hiệu', 'trao quyết định', 'trao bằng khen', 'đã tiếp', 'tiếp đoàn', 'cuộc gặp', 'buổi gặp', 'buổi tiếp',
-  'tiếp xúc', 'tập huấn', 'đoàn công tác', 'đoàn kiểm tra', 'đi kiểm tra', 'làm việc tại', 'thị sát',
+  'lớp tập huấn', 'đoàn công tác', 'đoàn kiểm tra', 'đi kiểm tra', 'thị sát',
 ];
 
 /** "Theo X, ...": the person speaks at the event. */

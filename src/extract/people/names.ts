@@ -215,8 +215,9 @@ function foreignName(tokens: readonly Token[], tags: readonly (Tag | null)[], fi
   if (context === 'place' && afterBusinessHead(tokens, tags, first)) first++;
   // "Donald Trump Chuyến ...": a Vietnamese word after a foreign name opens the next sentence.
   while (last - first > 2 && !isForeignWord(tokens[last - 1].key) && isForeignWord(tokens[last - 2].key)) last--;
-  // "George W. Bush": an initial does not end a name.
-  if (isOneLetter(tokens[last - 1])) return null;
+  // "George W. Bush": an initial does not end a name; the name goes on after its period
+  // (`withNameAfterInitial`).
+  if (isOneLetter(tokens[last - 1]) && !(tokens[last]?.key === '.' && tokens[last].start === tokens[last - 1].end)) return null;
   const length = last - first;
   if (length < 2 || length > 4) return null;
   for (let k = first; k < last; k++) if (nonGivenSyllables.has(tokens[k].key)) return null;
@@ -328,6 +329,30 @@ function initialName(tokens: readonly Token[], tags: readonly (Tag | null)[], i:
   };
 }
 
+/** Capitalized words of a foreign name after its middle initial. */
+const MAX_AFTER_MIDDLE_INITIAL = 3;
+
+/**
+ * "ông Robert H. McCooey Jr": a foreign name goes on after a middle
+ * initial and its period, written glued to it.
+ */
+function withNameAfterInitial(tokens: readonly Token[], tags: readonly (Tag | null)[], name: NameSpan): NameSpan {
+  const initial = tokens[name.last - 1];
+  const period = tokens[name.last];
+  if (!isOneLetter(initial) || period?.key !== '.' || period.start !== initial.end) return name;
+  if (!tokens.slice(name.first, name.last - 1).some((t) => isForeignWord(t.key))) return name;
+  let end = name.last + 1;
+  while (end < tokens.length && end - name.last - 1 < MAX_AFTER_MIDDLE_INITIAL && inRun(tokens, tags, end) && !nonGivenSyllables.has(tokens[end].key)) end++;
+  if (end === name.last + 1) return name;
+  const rest = tokens.slice(name.last + 1, end);
+  return {
+    first: name.first,
+    last: end,
+    text: `${name.text}. ${rest.map((t) => t.text).join(' ')}`,
+    key: `${name.key}. ${rest.map((t) => t.key).join(' ')}`,
+  };
+}
+
 export function findNames(tokens: readonly Token[], tags: readonly (Tag | null)[]): NameSpan[] {
   const names: NameSpan[] = [];
   let i = 0;
@@ -366,7 +391,8 @@ export function findNames(tokens: readonly Token[], tags: readonly (Tag | null)[
       let [first, stop] = picked;
       // "Bùi Bùi Xuân Cường": a family name written twice is a typo.
       if (stop - first >= 3 && tokens[first].key === tokens[first + 1].key) first++;
-      names.push({ first, last: stop, text: tokens.slice(first, stop).map((t) => t.text).join(' '), key: keyOf(tokens, first, stop) });
+      const name = { first, last: stop, text: tokens.slice(first, stop).map((t) => t.text).join(' '), key: keyOf(tokens, first, stop) };
+      names.push(withNameAfterInitial(tokens, tags, name));
     }
     i = last < end ? last + 1 : end;
   }
