@@ -1048,3 +1048,18 @@ describe('extractAttendees: drivers, related-story links and middle initials', (
     expect(attendeesOf(...paragraphs).map((a) => a.name)).toEqual(names);
   });
 });
+
+describe('extractAttendees: sitting at the table, and a session to come', () => {
+  it('counts those one sat at the table with ("ngồi cùng bàn với")', () => {
+    expect(attendeesOf('Tại phiên họp, bà Lê Thu Hà đã ngồi cùng bàn với Thủ tướng Đức Angela Merkel và Tổng thống Nga Vladimir Putin.').map((a) => a.name)).toEqual([
+      'Lê Thu Hà',
+      'Angela Merkel',
+      'Vladimir Putin',
+    ]);
+  });
+
+  it('reads a headline announcing questions to be answered as a preview', () => {
+    const found = extractAttendees(prepareDocument(['Thủ tướng cùng 4 Bộ trưởng sẽ trả lời chất vấn trước Quốc hội', '', 'Phiên chất vấn diễn ra từ ngày 13 đến 15-6. Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết sẽ chuẩn bị kỹ.'].join('\n\n')));
+    expect(found).toEqual([]);
+  });
+});

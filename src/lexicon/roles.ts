@@ -143,12 +143,15 @@ export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'
  */
 export const PLANNED_MEETING_VERBS: readonly string[] = [
   'gặp', 'gặp gỡ', 'thăm', 'tới thăm', 'đến thăm', 'dự', 'tham dự', 'hội đàm', 'hội kiến', 'công du', 'thăm chính thức',
+  'trả lời chất vấn', 'đăng đàn',
 ];
 
 /** Verbs whose object meets the subject at the event: "Thủ tướng tiếp ông X", "Đón Thủ tướng X có ...". */
 export const MEETING_VERBS: readonly string[] = [
   'đón', 'tiếp', 'tiếp kiến', 'hội đàm với', 'hội kiến', 'hội kiến với', 'gặp', 'gặp gỡ', 'làm việc với', 'chào đón',
   'đón tiếp', 'tiếp đón', 'hội đàm cùng', 'gặp mặt',
+  // Sitting with someone at the table: both are there.
+  'ngồi cùng bàn với', 'ngồi cạnh',
 ];
 
 /**

@@ -439,9 +439,12 @@ function hasCue(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** The longest phrase `endsWith` looks for, in tokens ("ngồi cùng bàn với"). */
+const LONGEST_ENDING_PHRASE = 4;
+
 /** Whether a phrase of the table ends right before `end`, within [from, end). */
 function endsWith(tokens: readonly Token[], from: number, end: number, table: typeof meetingTable): boolean {
-  for (let start = Math.max(from, end - 3); start < end; start++) {
+  for (let start = Math.max(from, end - LONGEST_ENDING_PHRASE); start < end; start++) {
     const m = table.match(tokens, start, (found) => start + found.length === end);
     if (m) return true;
   }
