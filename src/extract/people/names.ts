@@ -213,8 +213,9 @@ function foreignName(tokens: readonly Token[], tags: readonly (Tag | null)[], fi
   // "Tập đoàn Cisco Goh Seow Hiong": the business's own name comes first, then the person, if
   // any ("Giám đốc điều hành Tập đoàn Puma Energy" names nobody).
   if (context === 'place' && afterBusinessHead(tokens, tags, first)) first++;
-  // "Donald Trump Chuyến ...": a Vietnamese word after a foreign name opens the next sentence.
-  while (last - first > 2 && !isForeignWord(tokens[last - 1].key) && isForeignWord(tokens[last - 2].key)) last--;
+  // "Donald Trump Chuyến ...": a Vietnamese word after a foreign name opens the next sentence,
+  // unless it is a family name, as Korean ones read ("Jim Yong Kim").
+  while (last - first > 2 && !isForeignWord(tokens[last - 1].key) && isForeignWord(tokens[last - 2].key) && surnameTable.match(tokens, last - 1) === null) last--;
   // "George W. Bush": an initial does not end a name; the name goes on after its period
   // (`withNameAfterInitial`).
   if (isOneLetter(tokens[last - 1]) && !(tokens[last]?.key === '.' && tokens[last].start === tokens[last - 1].end)) return null;
