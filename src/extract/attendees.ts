@@ -63,6 +63,7 @@ function mergeTitles(refs: readonly TitleRef[]): MergedTitle[] {
 class LineFacts {
   private readonly prose = new Map<number, boolean>();
   private readonly quotes = new Map<number, [number, number][]>();
+  private readonly brackets = new Map<number, [number, number][]>();
   /** The first text line: the headline, which names people without placing them at the event. */
   private readonly headline: number;
 
@@ -85,11 +86,14 @@ class LineFacts {
 
   /** Whether the slot stands inside square brackets: "[Thủ tướng X gặp Y]" links to another story. */
   bracketed(slot: Slot): boolean {
-    const line = this.doc.lines[this.doc.sentences[slot.sentence].lineIndex];
-    const open = this.doc.text.lastIndexOf('[', slot.start);
-    if (open < line.start) return false;
-    const close = this.doc.text.indexOf(']', open);
-    return close >= slot.end && close < line.end && this.doc.text.lastIndexOf(']', slot.start) < open;
+    const lineIndex = this.doc.sentences[slot.sentence].lineIndex;
+    let ranges = this.brackets.get(lineIndex);
+    if (ranges === undefined) {
+      const line = this.doc.lines[lineIndex];
+      ranges = bracketRanges(this.doc.text, line.start, line.end);
+      this.brackets.set(lineIndex, ranges);
+    }
+    return ranges.some(([s, e]) => s < slot.start && slot.end <= e);
   }
 
   /** Whether the slot stands inside quoted speech (“...” or a balanced pair of straight quotes). */
@@ -132,6 +136,21 @@ function quotedRanges(text: string, start: number, end: number): [number, number
     }
   }
   return ranges.filter(([s, e]) => e - s > 40);
+}
+
+/** Stretches between "[" and the next "]" in a line, read once per line. */
+function bracketRanges(text: string, start: number, end: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x5b) open = k;
+    else if (code === 0x5d && open >= 0) {
+      ranges.push([open, k]);
+      open = -1;
+    }
+  }
+  return ranges;
 }
 
 /** Signs of presence beyond the stated roles: a photo caption or a list of those present. */
