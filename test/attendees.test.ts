@@ -1043,6 +1043,7 @@ describe('extractAttendees: drivers, related-story links and middle initials', (
   it.each([
     ['a vehicle driven by someone ("do X điều khiển") is no chairing', ['Xe mô tô do Đào Tuấn Khang điều khiển lao vào người đi bộ.'], []],
     ['a link to another story in square brackets names nobody present', ['[Thủ tướng Lâm Văn Phúc gặp Thủ tướng Thái Lan] Thủ tướng Prayut Chan-o-cha nhấn mạnh quan hệ hai nước.'], ['Prayut Chan-o-cha']],
+    ['a living namesake of a historical figure, after an honorific', ['Tại hội nghị, ông Phạm Văn Đông - Cục trưởng Cục Thú y cho biết, xuất khẩu đang tăng.'], ['Phạm Văn Đông']],
     ['a foreign name may end in a syllable that is a Vietnamese family name', ['Chủ tịch Ngân hàng Thế giới Jim Yong Kim phát biểu tại phiên họp.'], ['Jim Yong Kim']],
     ['a foreign name goes on after a middle initial', ['Thủ tướng Lâm Văn Phúc đã tiếp ông Robert H. McCooey Jr, Phó Chủ tịch Sàn chứng khoán NASDAQ.'], ['Lâm Văn Phúc', 'Robert H. McCooey Jr']],
   ])('%s', (_label, paragraphs, names) => {

@@ -139,13 +139,22 @@ function validName(tokens: readonly Token[], first: number, last: number, surnam
   if (length === 2 && lunarStems.has(tokens[first].key) && lunarBranches.has(tokens[first + 1].key)) return false;
   const key = keyOf(tokens, first, last);
   // A delegate ("ĐB Nguyễn Thái Học") is a living namesake of a historical figure.
-  if (context !== 'designation' && (historicalNames.has(key) || historicalUnmarked.has(stripMarks(key)))) return false;
+  if (context !== 'designation' && (historicalNames.has(key) || misspeltHistorical(key, context))) return false;
   // "Hà Nội", "Cao Bằng", "Mai Châu": a two-syllable run opening with a family
   // name that is also a common word needs an honorific or a title before it.
   if (length === 2 && ambiguousSurnames.has(tokens[first].key) && (context === 'neutral' || context === 'place')) {
     return false;
   }
   return true;
+}
+
+/**
+ * A historical figure's name misspelt ("Võ Nguyễn Giáp"): the same letters
+ * without marks. After an honorific or a title it is a living namesake
+ * ("ông Phạm Văn Đông - Cục trưởng Cục Thú y" is not "Phạm Văn Đồng").
+ */
+function misspeltHistorical(key: string, context: RunContext): boolean {
+  return !vouched(context) && historicalUnmarked.has(stripMarks(key));
 }
 
 /** Preference among name lengths after a place: three syllables are most common. */
@@ -386,7 +395,8 @@ export function findNames(tokens: readonly Token[], tags: readonly (Tag | null)[
     }
     const context = runContext(tokens, tags, i);
     // "Võ Nguyễn Giáp": a historical figure's name, even misspelt, holds no other name.
-    const historicalRun = context !== 'designation' && last - i >= 2 && last - i <= MAX_SYLLABLES && historicalUnmarked.has(stripMarks(keyOf(tokens, i, last)));
+    const runKey = last - i >= 2 && last - i <= MAX_SYLLABLES ? keyOf(tokens, i, last) : null;
+    const historicalRun = context !== 'designation' && runKey !== null && (historicalNames.has(runKey) || misspeltHistorical(runKey, context));
     const picked = context === 'historical' || historicalRun ? null : pickInRun(tokens, tags, i, last, context);
     if (picked) {
       let [first, stop] = picked;
