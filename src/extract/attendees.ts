@@ -86,24 +86,22 @@ class LineFacts {
 
   /** Whether the slot stands inside square brackets: "[Thủ tướng X gặp Y]" links to another story. */
   bracketed(slot: Slot): boolean {
-    const lineIndex = this.doc.sentences[slot.sentence].lineIndex;
-    let ranges = this.brackets.get(lineIndex);
-    if (ranges === undefined) {
-      const line = this.doc.lines[lineIndex];
-      ranges = bracketRanges(this.doc.text, line.start, line.end);
-      this.brackets.set(lineIndex, ranges);
-    }
-    return ranges.some(([s, e]) => s < slot.start && slot.end <= e);
+    return this.inRanges(this.brackets, bracketRanges, slot);
   }
 
   /** Whether the slot stands inside quoted speech (“...” or a balanced pair of straight quotes). */
   quoted(slot: Slot): boolean {
+    return this.inRanges(this.quotes, quotedRanges, slot);
+  }
+
+  /** Whether one of the stretches `find` reads in the slot's line (once per line) holds the slot. */
+  private inRanges(cache: Map<number, [number, number][]>, find: typeof quotedRanges, slot: Slot): boolean {
     const lineIndex = this.doc.sentences[slot.sentence].lineIndex;
-    let ranges = this.quotes.get(lineIndex);
+    let ranges = cache.get(lineIndex);
     if (ranges === undefined) {
       const line = this.doc.lines[lineIndex];
-      ranges = quotedRanges(this.doc.text, line.start, line.end);
-      this.quotes.set(lineIndex, ranges);
+      ranges = find(this.doc.text, line.start, line.end);
+      cache.set(lineIndex, ranges);
     }
     return ranges.some(([s, e]) => s < slot.start && slot.end <= e);
   }

@@ -109,8 +109,8 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
     const before = tags[i - 1];
     const afterHonorific = before?.kind === 'honorific' && !designationTable.match(tokens, before.first);
     // "Ủy ban Pháp luật": after a body, a compound of its name is no place ("Pháp" is France).
-    const compound = place && BODY_KINDS.has(before?.kind as TagKind) ? bodyWordTable.match(tokens, i) : null;
-    const inBodyName = compound !== null && compound.length > place!.length;
+    const compound = place && before && BODY_KINDS.has(before.kind) ? bodyWordTable.match(tokens, i) : null;
+    const inBodyName = place !== null && compound !== null && compound.length > place.length;
     if (place && !afterHonorific && !inBodyName && !placeIsGivenName(tokens, tags, i, place.length)) return { kind: 'place', length: place.length };
   }
   const plural = pluralHonorificTable.match(tokens, i);
