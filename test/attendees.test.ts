@@ -999,6 +999,18 @@ describe('extractAttendees: body names that run on in lower case or read like pl
       ['Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục'],
     ],
     [
+      'the fields a department is named after, listed with commas',
+      'Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị Nguyễn Huy Lâm phát biểu.',
+      'Nguyễn Huy Lâm',
+      ['Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị'],
+    ],
+    [
+      "a foreign ministry's fields, after another position",
+      'Phát biểu tại hội nghị, Phó Thủ tướng, Bộ trưởng Bộ Chính sách, Xã hội và Việc làm Hà Lan Lodewijck Asscher cho rằng hợp tác là quan trọng.',
+      'Lodewijck Asscher',
+      ['Phó Thủ tướng', 'Bộ trưởng Bộ Chính sách, Xã hội và Việc làm Hà Lan'],
+    ],
+    [
       'a company named in lower case up to its proper name',
       'Ông Trương Chí Hải, Tổng giám đốc Công ty cổ phần thực phẩm Vĩnh Thành Đạt phát biểu.',
       'Trương Chí Hải',

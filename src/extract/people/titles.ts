@@ -180,12 +180,20 @@ function commaContinues(ctx: Context, i: number): boolean {
   return after === undefined || !after.word || ctx.nameStarts.has(end) || cuesAt(tokens, end).length > 0;
 }
 
+/** An organization's head word ends right before `k`, tagged or not ("Bộ", "Ủy ban"). */
+function headEndsAt(ctx: Context, k: number): boolean {
+  for (let start = Math.max(0, k - 2); start < k; start++) {
+    if (organizationHeadTable.match(ctx.tokens, start, (m) => start + m.length === k) && ctx.tokens[start].cap) return true;
+  }
+  return false;
+}
+
 /** The comma at `i` follows a field word ("Văn hóa", "Giáo dục") that itself follows a body. */
 function fieldsBefore(ctx: Context, i: number): boolean {
   const { tokens } = ctx;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const m = bodyWordTable.match(tokens, k);
-    if (m && k + m.length === i && tokens[k].cap) return k > 0 && (kindAt(ctx, k - 1) === 'body' || tokens[k - 1].key === ',');
+    if (m && k + m.length === i && tokens[k].cap) return k > 0 && (kindAt(ctx, k - 1) === 'body' || tokens[k - 1].key === ',' || headEndsAt(ctx, k));
   }
   return false;
 }
