@@ -15,7 +15,8 @@
 import type { Attendee, Role, TitleForm } from '../model/report.js';
 import { ROLES } from '../model/report.js';
 import { FUTURE_MARKERS, PLANNED_MEETING_VERBS } from '../lexicon/roles.js';
-import type { PreparedDocument } from '../text/document.js';
+import type { Line, PreparedDocument } from '../text/document.js';
+import { wholeWordsPattern } from '../text/phrasePattern.js';
 import { isProseText } from '../text/furniture.js';
 import { lowerBound } from '../text/sorted.js';
 import { readCredits } from './authors.js';
@@ -59,6 +60,11 @@ function mergeTitles(refs: readonly TitleRef[]): MergedTitle[] {
   return out;
 }
 
+/** The first text line: the headline. */
+function headlineOf(doc: PreparedDocument): Line | undefined {
+  return doc.lines.find((l) => l.kind === 'text');
+}
+
 /** Per-document facts the presence checks need, each computed at most once per line. */
 class LineFacts {
   private readonly prose = new Map<number, boolean>();
@@ -68,7 +74,7 @@ class LineFacts {
   private readonly headline: number;
 
   constructor(private readonly doc: PreparedDocument) {
-    this.headline = doc.lines.find((l) => l.kind === 'text')?.index ?? -1;
+    this.headline = headlineOf(doc)?.index ?? -1;
   }
 
   /** A caption under a photo: a short line that is not prose, nor the headline. */
@@ -223,13 +229,10 @@ function outsideCredits(doc: PreparedDocument, slots: readonly Slot[], credits: 
 const PREVIEW_LEAD = /^(?:ngày|sáng|chiều|tối|trưa|đêm) mai(?![\p{L}\p{M}])/u;
 
 /** A headline that puts a meeting in the future: "Tổng thống X sẽ gặp người đồng cấp Y tại G20?". */
-const PREVIEW_HEADLINE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${FUTURE_MARKERS.join('|')}) (?:${[...PLANNED_MEETING_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
-  'u',
-);
+const PREVIEW_HEADLINE = wholeWordsPattern(FUTURE_MARKERS.flatMap((marker) => PLANNED_MEETING_VERBS.map((verb) => `${marker} ${verb}`)));
 
 function isPreview(doc: PreparedDocument): boolean {
-  const headline = doc.lines.find((l) => l.kind === 'text');
+  const headline = headlineOf(doc);
   if (headline && PREVIEW_HEADLINE.test(doc.folded.slice(headline.start, headline.end))) return true;
   return doc.sentences.slice(0, 2).some((s) => PREVIEW_LEAD.test(doc.folded.slice(s.start, Math.min(s.end, s.start + 12))));
 }

@@ -17,8 +17,9 @@ import { opensClause, speakerInQuote } from './directives/quoted.js';
 import { followsQuotation, inPetition, isHabitual, isReportedPast, opensOnEarlierTime, sourcePhrase } from './directives/frames.js';
 import { personIn, stripAdverbs, subjectOf, type Context, type Speaker } from './directives/subject.js';
 import { findVerbs, isVerbUse, VERB_PATTERN, type VerbOccurrence } from './directives/verbs.js';
-import { isWordChar, longestEndingAt, longestStartingAt, makeView, phraseStartingAt, type View } from './directives/view.js';
+import { isWordChar, longestEndingAt, longestStartingAt, makeView, type View } from './directives/view.js';
 import { extractTitle } from './title.js';
+import { wholeWordsPattern } from '../text/phrasePattern.js';
 import { spanIndexAt } from '../text/sorted.js';
 
 /** The last directive found, for a next sentence that carries it on ("Trong đó cần lưu ý ..."). */
@@ -101,19 +102,12 @@ function sentencesWithVerbs(doc: PreparedDocument): number[] {
   return found;
 }
 
-/** Any meeting noun, found in one pass; whole words are checked after. */
-const MEETING_HINT = new RegExp(MEETING_WORDS.join('|'), 'g');
+/** Any meeting noun as a word of its own. */
+const MEETING_WORD = wholeWordsPattern(MEETING_WORDS);
 
 /** Whether the body reports a meeting ("hội nghị", "kỳ họp" ...): only then can a body direct at it. */
 function reportsMeeting(doc: PreparedDocument): boolean {
-  const { folded } = doc;
-  MEETING_HINT.lastIndex = 0;
-  for (let m = MEETING_HINT.exec(folded); m !== null; m = MEETING_HINT.exec(folded)) {
-    const i = m.index;
-    MEETING_HINT.lastIndex = i + 1;
-    if (MEETING_WORDS.some((w) => phraseStartingAt(folded, i, w) >= 0 && !isWordChar(folded[i - 1]))) return true;
-  }
-  return false;
+  return MEETING_WORD.test(doc.folded);
 }
 
 function makeDirective(

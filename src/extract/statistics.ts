@@ -21,7 +21,7 @@
  * A number with no unit after it is dropped before its context is read.
  */
 import type { Statistic } from '../model/report.js';
-import { isDigitCode, isLetterOrMarkCodePoint, isWordCodePoint } from '../text/chars.js';
+import { isDigitCode, isLetterOrMarkCodePoint } from '../text/chars.js';
 import type { PreparedDocument, Sentence } from '../text/document.js';
 import { findDates, isValidDate, type DateMatch } from './dates.js';
 import { findNumbers, isInlineSpaceCode, isNumberWord, letterRunEnd, scaleNumber, type NumberMatch } from './numbers.js';

@@ -5,6 +5,7 @@
  * "phát biểu chỉ đạo" (directed) beats "phát biểu" (spoke).
  */
 import type { Role } from '../model/report.js';
+import { MEETING_WORDS } from './directiveVerbs.js';
 
 /** Predicates and fronted clauses naming a role. */
 export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
@@ -228,11 +229,12 @@ export const GUEST_NOUNS: readonly string[] = ['khách mời', 'quan khách', 'v
  * who only speaks in it took part in no event.
  */
 export const EVENT_NOUNS: readonly string[] = [
-  'hội nghị', 'hội thảo', 'tọa đàm', 'diễn đàn', 'đại hội', 'họp', 'họp báo', 'hội đàm', 'hội kiến', 'gặp mặt',
-  'gặp gỡ', 'tiếp kiến', 'tiếp đón', 'đón tiếp', 'làm việc với', 'buổi làm việc', 'chuyến thăm', 'lễ', 'khai mạc',
-  'bế mạc', 'mít tinh', 'tiếp xúc cử tri', 'đối thoại', 'giao ban', 'sơ kết', 'tổng kết', 'hội thi', 'liên hoan',
+  ...MEETING_WORDS,
+  'diễn đàn', 'họp', 'họp báo', 'hội đàm', 'hội kiến', 'gặp mặt',
+  'gặp gỡ', 'tiếp kiến', 'tiếp đón', 'đón tiếp', 'làm việc với', 'chuyến thăm', 'lễ', 'khai mạc',
+  'bế mạc', 'mít tinh', 'tiếp xúc cử tri', 'đối thoại', 'sơ kết', 'tổng kết', 'hội thi', 'liên hoan',
   'triển lãm', 'hội chợ', 'giao lưu', 'phát động', 'ra mắt', 'trao giải', 'hội nghị thượng đỉnh', 'thượng đỉnh',
-  'phiên chất vấn', 'chất vấn', 'phiên thảo luận', 'kỳ họp', 'phiên họp', 'cuộc họp', 'buổi họp', 'sự kiện',
+  'phiên chất vấn', 'chất vấn', 'phiên thảo luận', 'buổi họp', 'sự kiện',
   // Visits and ceremonies are told by their verbs (not "tiếp", "đón", "trao", "thăm" alone:
   // "tiếp tục", "đón nhận", "trao đổi", "thăm dò").
   'đến thăm', 'tới thăm', 'về thăm', 'thăm và làm việc', 'thăm hỏi', 'chúc mừng', 'trao tặng', 'dâng hương', 'viếng',

@@ -9,6 +9,7 @@ import type { Role } from '../../model/report.js';
 import { EVENT_NOUNS, EVENT_PLACES } from '../../lexicon/roles.js';
 import { TIME_OPENERS } from '../../lexicon/titles.js';
 import type { PreparedDocument } from '../../text/document.js';
+import { wholeWordsPattern } from '../../text/phrasePattern.js';
 import { findDates, isValidDate, toIsoDate } from '../dates.js';
 import { extractEventDate } from '../eventDate.js';
 import type { Person } from './coreference.js';
@@ -62,11 +63,8 @@ interface SentenceDays {
   ends: number[];
 }
 
-/** Any event noun as a word of its own (longest first; literal alternatives, so linear). */
-const EVENT_NOUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...EVENT_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
-  'u',
-);
+/** Any event noun as a word of its own. */
+const EVENT_NOUN = wholeWordsPattern(EVENT_NOUNS);
 
 export class Occasions {
   private readonly days = new Map<number, SentenceDays>();

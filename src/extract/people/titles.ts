@@ -109,10 +109,13 @@ function compoundLength(ctx: Context, i: number): number {
 
 /** A body's word ends right before `j` ("Liên hiệp", "Khối"). */
 function endsBodyWord(ctx: Context, j: number): boolean {
-  if (kindAt(ctx, j - 1) === 'body') return true;
-  for (let k = Math.max(0, j - 3); k < j; k++) {
-    const m = bodyWordTable.match(ctx.tokens, k, (found) => k + found.length === j);
-    if (m && ctx.tokens[k].cap) return true;
+  return kindAt(ctx, j - 1) === 'body' || capitalizedPhraseEndsAt(ctx, j, bodyWordTable, 3);
+}
+
+/** A phrase of the table, of at most `longest` tokens and capitalized, ends right before `j`. */
+function capitalizedPhraseEndsAt(ctx: Context, j: number, table: typeof bodyWordTable, longest: number): boolean {
+  for (let k = Math.max(0, j - longest); k < j; k++) {
+    if (ctx.tokens[k].cap && table.match(ctx.tokens, k, (found) => k + found.length === j)) return true;
   }
   return false;
 }
@@ -180,20 +183,13 @@ function commaContinues(ctx: Context, i: number): boolean {
   return after === undefined || !after.word || ctx.nameStarts.has(end) || cuesAt(tokens, end).length > 0;
 }
 
-/** An organization's head word ends right before `k`, tagged or not ("Bộ", "Ủy ban"). */
-function headEndsAt(ctx: Context, k: number): boolean {
-  for (let start = Math.max(0, k - 2); start < k; start++) {
-    if (organizationHeadTable.match(ctx.tokens, start, (m) => start + m.length === k) && ctx.tokens[start].cap) return true;
-  }
-  return false;
-}
-
 /** The comma at `i` follows a field word ("Văn hóa", "Giáo dục") that itself follows a body. */
 function fieldsBefore(ctx: Context, i: number): boolean {
   const { tokens } = ctx;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const m = bodyWordTable.match(tokens, k);
-    if (m && k + m.length === i && tokens[k].cap) return k > 0 && (kindAt(ctx, k - 1) === 'body' || tokens[k - 1].key === ',' || headEndsAt(ctx, k));
+    // After the body's head, tagged or not ("Bộ", "Ủy ban"), or another field and its comma.
+    if (m && k + m.length === i && tokens[k].cap) return k > 0 && (kindAt(ctx, k - 1) === 'body' || tokens[k - 1].key === ',' || capitalizedPhraseEndsAt(ctx, k, organizationHeadTable, 2));
   }
   return false;
 }
