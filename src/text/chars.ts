@@ -86,3 +86,21 @@ export function codeUnitClass(pattern: RegExp): (code: number) => boolean {
     return answer === 1;
   };
 }
+
+/** `"` `”` `»` `)`: marks that may follow a sentence's terminal. */
+function isClosingMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0xbb || code === 0x29;
+}
+
+/**
+ * Whether the text ends, past trailing white space, with a terminal the test
+ * accepts, perhaps followed by one closing mark: /[terminals]["”»)]?\s*$/u
+ * read backwards, since an end-anchored pattern is tried from every position.
+ */
+export function endsWithTerminal(text: string, isTerminal: (code: number) => boolean): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  return isTerminal(last) || (end >= 2 && isClosingMarkCode(last) && isTerminal(text.charCodeAt(end - 2)));
+}

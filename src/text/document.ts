@@ -4,7 +4,7 @@
  * sentences of its body, with a way back to offsets in the decoded input.
  */
 import type { Mention, Span } from '../model/report.js';
-import { isSpaceCode } from './chars.js';
+import { endsWithTerminal } from './chars.js';
 import { fold } from './fold.js';
 import { classifyLine, isProseLine, type LineKind } from './furniture.js';
 import { normalizeText, toInputOffset } from './normalize.js';
@@ -84,26 +84,12 @@ function continuesPrevious(line: Line, previous: Line | undefined): boolean {
     previous !== undefined &&
     previous.kind === 'text' &&
     /^\s*\p{Ll}/u.test(line.text) &&
-    !endsSentence(previous.text)
+    !endsWithTerminal(previous.text, isSentenceEnd)
   );
 }
 
 /** `.` `!` `?` `…` */
 const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
-/** `"` `”` `»` `)` */
-const isClosingMark = (code: number) => code === 0x22 || code === 0x201d || code === 0xbb || code === 0x29;
-
-/**
- * /[.!?…]["”»)]?\s*$/u, read backwards from the end: an end-anchored
- * pattern is tried from every position of the line.
- */
-function endsSentence(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === 0) return false;
-  const last = text.charCodeAt(end - 1);
-  return isSentenceEnd(last) || (end >= 2 && isClosingMark(last) && isSentenceEnd(text.charCodeAt(end - 2)));
-}
 
 function bodySentences(lines: Line[], text: string, folded: string): Sentence[] {
   const sentences: Sentence[] = [];

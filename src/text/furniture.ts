@@ -4,7 +4,7 @@
  * their shape, with small lexicons of UI words, never from a site's strings.
  */
 import { COUNTER_LABELS, FOOTER_OPENINGS, UI_LABELS } from '../lexicon/furniture.js';
-import { isSpaceCode } from './chars.js';
+import { endsWithTerminal, isSpaceCode } from './chars.js';
 
 export type LineKind = 'blank' | 'text' | 'dateline' | 'furniture';
 
@@ -111,34 +111,15 @@ export function classifyLine(line: string, folded: string): LineKind {
   return 'text';
 }
 
-/** `.` `!` `?` `…` `:` `;` */
+/** `.` `!` `?` `…` `:` `;` end a line of prose (the closing "./." ends in "." too). */
 function isProseEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3a || code === 0x3b;
-}
-
-/** `"` `”` `»` `)` */
-function isProseEndClosing(code: number): boolean {
-  return code === 0x22 || code === 0x201d || code === 0xbb || code === 0x29;
-}
-
-/**
- * Whether a line ends like a sentence: a terminal, perhaps followed by a
- * closing quote, then only white space; the test
- * /[.!?…:;]["”»)]?(?:\/\.)?\s*$/u read backwards, since an end-anchored
- * pattern is tried from every position of the line ("/." ends in "." anyway).
- */
-function endsLikeProse(line: string): boolean {
-  let end = line.length;
-  while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
-  if (end === 0) return false;
-  const last = line.charCodeAt(end - 1);
-  return isProseEnd(last) || (end >= 2 && isProseEndClosing(last) && isProseEnd(line.charCodeAt(end - 2)));
 }
 
 /** A line long enough, and ending like a sentence, to be article prose. */
 export function isProseLine(line: string): boolean {
   const count = wordCount(line, 25);
-  return count >= 25 || (count >= 8 && endsLikeProse(line));
+  return count >= 25 || (count >= 8 && endsWithTerminal(line, isProseEnd));
 }
 
 /** A line this long is a paragraph of prose, whatever its end: no need to count its words. */
