@@ -145,6 +145,36 @@ describe('extractAttendees: names, titles and roles by pattern', () => {
       ],
     ],
     [
+      'degrees and state honours before a name: each honour a title, "Anh hùng" no honorific "anh"',
+      ['Dự lễ có GS. TS. Anh hùng Lao động, Nhà giáo Nhân dân Trần Văn Bình, Thứ trưởng Bộ Y tế.'],
+      [{ name: 'Trần Văn Bình', titles: ['GS. TS', 'Anh hùng Lao động', 'Nhà giáo Nhân dân', 'Thứ trưởng Bộ Y tế'], roles: ['attended'] }],
+    ],
+    [
+      'degrees written out and joined are one title as written',
+      ['Hội thảo có Phó Giáo sư, Tiến sĩ Đoàn Văn Hạnh, Phó Giám đốc Đại học Đà Nẵng.'],
+      [{ name: 'Đoàn Văn Hạnh', titles: ['Phó Giáo sư, Tiến sĩ', 'Phó Giám đốc Đại học Đà Nẵng'], roles: ['attended'] }],
+    ],
+    [
+      'two positions joined by "kiêm", the first without a body: one title as written',
+      ['Dự hội nghị có ông Trần Văn Mạnh, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam.'],
+      [{ name: 'Trần Văn Mạnh', titles: ['Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam'], roles: ['attended'] }],
+    ],
+    [
+      'a degree in the older "y" spelling',
+      ['Phát biểu tại buổi lễ, Tiến sỹ Lê Quang Hòa cho biết ngân hàng sẽ tiếp tục đồng hành.'],
+      [{ name: 'Lê Quang Hòa', titles: ['Tiến sỹ'], roles: ['spoke'] }],
+    ],
+    [
+      'a body named after its matter, in lower case after "về"',
+      ['Tại hội nghị, ông Đỗ Minh Khang, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài cho biết kiều bào đóng góp nhiều.'],
+      [{ name: 'Đỗ Minh Khang', titles: ['Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài'], roles: ['spoke'] }],
+    ],
+    [
+      "a steering committee's task ends before a tense word",
+      ['Sáng 7/6, Phó Thủ tướng Hà Văn Lực, Trưởng Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập đã chủ trì hội nghị.'],
+      [{ name: 'Hà Văn Lực', titles: ['Phó Thủ tướng', 'Trưởng Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập'], roles: ['chair'] }],
+    ],
+    [
       'the honorific "Đ/c" is not part of the name',
       ['Đ/c Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy chủ trì hội nghị.'],
       [{ name: 'Nguyễn Văn Hòa', titles: ['Phó Bí thư Tỉnh ủy'], roles: ['chair'] }],

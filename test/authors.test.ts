@@ -23,7 +23,10 @@ describe('extractAuthors', () => {
     ['a unit after the name', ['Lê Trung Thành - BTGHU'], ['Lê Trung Thành']],
     ['an agency in parentheses', ['Văn Long (TTXVN)'], ['Văn Long']],
     ['a photo credit with the agency', ['Ảnh: Doãn Tấn/TTXVN'], ['Doãn Tấn']],
-    ['the newsroom', ['Nhóm PV'], ['Nhóm PV']],
+    ['the newsroom: a job, no name', ['Nhóm PV'], []],
+    ['a reporter signing with the job only', ['PV'], []],
+    ['a publication named in one foreign word', ['Ảnh: Entrepreneur'], []],
+    ['a one-syllable pen name', ['Ảnh: Hưng'], ['Hưng']],
     ['a byline in capitals', ['THU HÀ - QUANG HUY'], ['THU HÀ', 'QUANG HUY']],
     ['text and photo credits on two lines', ['Bài: Phạm Tuấn', 'Ảnh: Lê Minh'], ['Phạm Tuấn', 'Lê Minh']],
     ['a newspaper after the name', ['Minh Hà - Báo Lào Cai'], ['Minh Hà']],
@@ -111,6 +114,8 @@ describe('extractAuthors on pages flattened into one paragraph', () => {
     ['an agency alone', ['Hội nghị kết thúc cùng ngày. TTXVN/Tin Tức'], []],
     ['a byline printed twice in a row', ['Hội nghị kết thúc cùng ngày. Lan Phương Lan Phương'], ['Lan Phương']],
     ['a last sentence is not a byline', ['Hội nghị kết thúc cùng ngày.'], []],
+    ['two one-syllable pen names signing together', ['Hội nghị kết thúc cùng ngày. Hiền - Trường'], ['Hiền', 'Trường']],
+    ['two places are no pen names', ['Hội nghị kết thúc cùng ngày. Mỹ - Nga'], []],
     ['one-syllable pen names before an agency, after "./."', ['Hội nghị kết thúc cùng ngày./. Hưng - Thủy/VOV.VN'], ['Hưng', 'Thủy']],
     ['a text credit and a photo credit in one byline, an initial the splitter cut', ['Hội nghị kết thúc cùng ngày. Bài: Phan Anh, Ảnh: Q.Chiến-Ph.Anh'], ['Phan Anh', 'Q.Chiến']],
     ['a video credit after the author', ['Hội nghị kết thúc cùng ngày. Lê Hiếu - Video: Hoàng Hiệp'], ['Lê Hiếu', 'Hoàng Hiệp']],
@@ -122,6 +127,7 @@ describe('extractAuthors on pages flattened into one paragraph', () => {
 
   it.each([
     ['a credit running into the next sentence', 'Toàn cảnh hội nghị. Ảnh: Quốc Hưng/TTXVN Tiếp đó, hội nghị thảo luận.', ['Quốc Hưng']],
+    ['a credit running into a sentence opening with a word never a given name', 'Toàn cảnh hội nghị. Ảnh: VGP/Quang Hiếu Ngành Ngân hàng cũng triển khai.', ['Quang Hiếu']],
     ['a credit before a capitalized word that opens the next sentence', 'Toàn cảnh hội nghị. Ảnh: Bảo Ngọc Đại biểu các xã tham dự đông đủ.', ['Bảo Ngọc']],
     ['a credit before an honorific', 'Toàn cảnh hội nghị. Ảnh: Đức Huy Ông Trần Văn Minh phát biểu tại hội nghị.', ['Đức Huy']],
     ['a credit before a quotation', 'Toàn cảnh hội nghị. Ảnh: Đoàn Bắc "Chúng ta cần đổi mới", ông nói.', ['Đoàn Bắc']],

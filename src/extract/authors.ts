@@ -10,10 +10,12 @@
  */
 import type { Author } from '../model/report.js';
 import { COLLECTIVE_BYLINES, CREDIT_LABELS, CREDIT_ROLE_WORDS } from '../lexicon/roles.js';
+import { OUTLET_WORDS } from '../lexicon/bodies.js';
 import type { Line, PreparedDocument } from '../text/document.js';
 import { isProseText } from '../text/furniture.js';
+import { isVietnameseSyllable } from '../text/legacy/syllable.js';
 import { findNames } from './people/names.js';
-import { honorificTable, surnameTable, unitTable } from './people/tables.js';
+import { honorificTable, nonGivenSyllables, surnameTable, unitTable } from './people/tables.js';
 import { tagTokens } from './people/tagging.js';
 import { tokenize, type Token } from './people/tokens.js';
 
@@ -23,10 +25,13 @@ const BYLINE_WINDOW = 4;
 const MAX_BYLINE = 80;
 
 const collective = new Set(COLLECTIVE_BYLINES);
+const outletWords = new Set(OUTLET_WORDS);
 /** Longest first, so "nhiếp ảnh gia" is not cut short. */
 const creditRoles = [...CREDIT_ROLE_WORDS].sort((a, b) => b.length - a.length);
 /** Labels longest first, so "tin và ảnh" wins over "tin". */
 const labels = [...CREDIT_LABELS].sort((a, b) => b.length - a.length);
+/** Two one-syllable pen names signing together: "Hiền - Trường". */
+const PEN_NAME_PAIR = /^\p{Lu}[\p{Ll}\p{M}]+ ?[-–] ?\p{Lu}[\p{Ll}\p{M}]+$/u;
 /** Characters that always separate two authors, or an author and a unit. */
 const HARD_SEPARATORS = new Set([',', ';', '/', '&']);
 const DASHES = new Set(['-', '–', '—']);
@@ -135,6 +140,17 @@ function isNameLike(text: string, minWords: number): boolean {
   return words.length >= 2 && words.every((w) => CAPITAL_SYLLABLE.test(w) || INITIAL.test(w)) && words.some((w) => CAPITAL_SYLLABLE.test(w));
 }
 
+/**
+ * "Ảnh: Entrepreneur", "Ảnh: The Daily Signal": one word that is no
+ * Vietnamese syllable, or a name with a word of publications' names, is a
+ * source; a one-word pen name is a syllable ("Hưng").
+ */
+function isOutletName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.some((w) => outletWords.has(w.toLowerCase()))) return true;
+  return words.length === 1 && !/^\p{Lu}\./u.test(text) && !isVietnameseSyllable(text);
+}
+
 function tokensOf(doc: PreparedDocument, part: Part): Token[] {
   return tokenize(doc, part.start, part.start + part.text.length);
 }
@@ -145,6 +161,10 @@ function isUnit(doc: PreparedDocument, part: Part): boolean {
   const unit = tokens.length > 0 ? unitTable.match(tokens, 0) : null;
   // "Đoàn Bổng": a one-word unit head that is also a family name opens a person's name.
   return unit !== null && !(unit.length === 1 && tokens.length > 1 && surnameTable.match(tokens, 0) !== null);
+}
+
+function namesPlace(doc: PreparedDocument, start: number, end: number): boolean {
+  return tagTokens(tokenize(doc, start, end)).some((t) => t !== null && t.kind === 'place');
 }
 
 function opensWithSurname(doc: PreparedDocument, part: Part): boolean {
@@ -171,7 +191,7 @@ function creditNames(doc: PreparedDocument, text: string, offset: number, minWor
       continue;
     }
     if (collective.has(lower)) names.push(part);
-    else if (isNameLike(part.text, minWords) && !isUnit(doc, part)) names.push(part);
+    else if (isNameLike(part.text, minWords) && !isUnit(doc, part) && !isOutletName(part.text)) names.push(part);
     // A unit or agency after the name ("BTGHU", "TTXVN") ends the credit.
     else if (names.length > 0) break;
     else return [];
@@ -191,8 +211,10 @@ function bylineNames(doc: PreparedDocument, start: number, end: number, atEnd: b
   const source = /^\s*\(?theo\s+/u.exec(folded);
   if (source) return atEnd ? creditNames(doc, text.slice(source[0].length), start + source[0].length, 2) : [];
   if (TERMINAL.test(trimmed) && !/^(?:nhóm\s+)?pv\.?$/iu.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return [];
-  // "Hưng - Thủy/VOV.VN": before an agency, one-syllable pen names are names too.
-  const names = creditNames(doc, text, start, AGENCY_TAIL.test(trimmed) ? 1 : 2);
+  // "Hưng - Thủy/VOV.VN": before an agency, one-syllable pen names are names too; so are two of them
+  // signing together ("Hiền - Trường"), unless they name places ("Mỹ - Nga").
+  const penNames = AGENCY_TAIL.test(trimmed) || (PEN_NAME_PAIR.test(trimmed) && !namesPlace(doc, start, end));
+  const names = creditNames(doc, text, start, penNames ? 1 : 2);
   if (names.length === 0 && collective.has(trimmed.toLowerCase().replace(/\.$/u, ''))) {
     return [{ text: trimmed.replace(/\.$/u, ''), start: start + text.indexOf(trimmed) }];
   }
@@ -272,6 +294,10 @@ function endsCreditRun(t: Token): boolean {
   return !t.word || !t.cap || (t.allCaps && !CAPITAL_SYLLABLE.test(t.text));
 }
 
+function opensPhraseAfterCredit(tokens: readonly Token[], k: number): boolean {
+  return nonGivenSyllables.has(tokens[k].key) && tokens[k + 1]?.word === true && tokens[k + 1].cap;
+}
+
 /**
  * The names of a photo credit starting at `from` (after "Ảnh:"), up to `to`.
  * Without a closing mark, the credit runs into the next sentence: its names
@@ -285,7 +311,9 @@ function creditRun(doc: PreparedDocument, from: number, to: number): Part[] {
   // after its first word. (One-word heads are left to creditNames: "Đoàn" opens names too.)
   if ((unitTable.match(tokens, 0)?.length ?? 0) > 1) return [];
   let k = 0;
-  while (k < tokens.length && !endsCreditRun(tokens[k])) k++;
+  // "Ảnh: VGP/Quang Hiếu Ngành Ngân hàng cũng ...": a word that is rarely a given name, opening a
+  // capitalized phrase, opens the next sentence ("Đinh Văn Nhiều, ..." is a name).
+  while (k < tokens.length && !endsCreditRun(tokens[k]) && !(k > 0 && opensPhraseAfterCredit(tokens, k))) k++;
   if (k === 0) return [];
   let end = k;
   // Only a lower-case word or a number shows the last capitalized word opened the next sentence;
@@ -427,7 +455,8 @@ function computeCredits(doc: PreparedDocument): Credits {
   for (const raw of parts) {
     const part = undoubled(raw);
     const key = part.text.toLowerCase();
-    if (seen.has(key)) continue;
+    // "PV", "Nhóm PV": the newsroom signs, but a job is no name; the byline is still no article text.
+    if (seen.has(key) || collective.has(key)) continue;
     seen.add(key);
     authors.push({ name: part.text, ...doc.span(part.start, part.start + part.text.length) });
   }

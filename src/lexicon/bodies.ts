@@ -133,9 +133,31 @@ export const PRESS_BODIES: readonly string[] = [
 ];
 
 /**
+ * English words in the names of publications, sites and picture libraries
+ * ("The Daily Signal", "Military Today", "Google Maps"): a photo credit with
+ * one of them names a source, not a photographer.
+ */
+export const OUTLET_WORDS: readonly string[] = [
+  'the', 'daily', 'times', 'post', 'news', 'press', 'photo', 'photos', 'images', 'image', 'pictures', 'maps', 'magazine',
+  'journal', 'today', 'tv', 'channel', 'network', 'media', 'blog', 'mail', 'herald', 'tribune', 'review', 'weekly',
+  'online', 'insider', 'business', 'telegraph', 'guardian', 'gazette', 'observer', 'chronicle', 'wire', 'agency',
+  'report', 'street', 'story', 'world', 'global', 'digital', 'studio', 'official', 'group', 'inc', 'com',
+];
+
+/**
  * A position's own unit named in lower case right after the position
  * ("Hiệu trưởng nhà trường", "Giám đốc công ty", "Chủ tịch hội"): part of the title.
  */
+/**
+ * Bodies named after the matter they deal with, written after "về" in lower
+ * case ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ban Chỉ đạo Trung
+ * ương về phòng, chống tham nhũng", "Hội đồng Quốc gia về phát triển bền vững").
+ */
+export const MATTER_BODIES: readonly string[] = [
+  'ủy ban nhà nước', 'ủy ban quốc gia', 'hội đồng quốc gia', 'hội đồng nhà nước', 'ban chỉ đạo nhà nước',
+  'ban chỉ đạo trung ương', 'ban chỉ đạo quốc gia',
+];
+
 export const OWN_UNITS: readonly string[] = [
   'nhà trường', 'đơn vị', 'địa phương', 'cơ quan', 'tỉnh nhà', 'huyện nhà', 'công ty', 'doanh nghiệp',
   'hợp tác xã', 'bệnh viện', 'chi hội', 'nhà máy', 'tập đoàn', 'chi bộ', 'đảng ủy', 'câu lạc bộ', 'trung tâm',

@@ -86,7 +86,8 @@ export const HISTORICAL_HONORIFICS: readonly string[] = ['bác', 'cụ', 'vua', 
  */
 export const NON_GIVEN_NAME_SYLLABLES: readonly string[] = [
   'ban', 'bộ', 'sở', 'cục', 'ủy', 'đảng', 'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thôn', 'ấp', 'ngày',
-  'tháng', 'khóa', 'luật', 'khoản', 'ty', 'phố', 'chợ', 'bệnh', 'nhà', 'lễ', 'tết', 'các', 'những',
+  'tháng', 'khóa', 'luật', 'khoản', 'ty', 'phố', 'chợ', 'bệnh', 'nhà', 'lễ', 'tết', 'các', 'những', 'ngành',
+  'người',
   'và', 'của', 'tại', 'theo', 'với', 'trong', 'về', 'từ',
   // Words opening the next clause, capitalized after a caption or a missing period.
   'nhưng', 'khi', 'sau', 'trước', 'để', 'ngoài', 'đây', 'đó', 'này', 'còn', 'vì', 'do', 'nếu', 'hoặc',

@@ -66,7 +66,24 @@ function withDeputies(bases: readonly string[]): string[] {
   return [...out];
 }
 
-export const POSITION_HEADS: readonly string[] = withDeputies(BASE_POSITIONS);
+/**
+ * Syllables written with "y" or "i" alike ("Tiến sỹ", "Thư kí"): the old and the
+ * new spelling rule are both in print, so each entry is kept in both.
+ */
+const Y_SPELLINGS: readonly (readonly [string, string])[] = [['sĩ', 'sỹ'], ['ký', 'kí'], ['kỹ', 'kĩ'], ['lý', 'lí']];
+
+function withSpellings(entries: readonly string[]): string[] {
+  const out = new Set(entries);
+  for (const entry of entries) {
+    const words = entry.split(' ');
+    for (const [from, to] of Y_SPELLINGS) {
+      if (words.includes(from)) out.add(words.map((w) => (w === from ? to : w)).join(' '));
+    }
+  }
+  return [...out];
+}
+
+export const POSITION_HEADS: readonly string[] = withSpellings(withDeputies(BASE_POSITIONS));
 
 /** Military and police ranks: a title of their own ("Thiếu tướng Ngô Thanh Hải"). */
 export const RANKS: readonly string[] = [
@@ -80,7 +97,7 @@ export const RANKS: readonly string[] = [
  * ("PGS.TS", "PGS, TS", "Nghệ sĩ Nhân dân"). Abbreviations may be joined by
  * ".", "," or a space; the title parser accepts any of those between them.
  */
-export const ACADEMIC_TITLES: readonly string[] = [
+export const ACADEMIC_TITLES: readonly string[] = withSpellings([
   'gs', 'pgs', 'ts', 'ths', 'tskh', 'ncs', 'bs', 'bsck', 'bscki', 'bsckii', 'ks', 'ls', 'ds', 'tths', 'cn',
   'gs.ts', 'pgs.ts', 'gs.tskh', 'pgs.tskh', 'th.s', 'ths.bs', 'ts.bs', 'bs.ckii', 'bs.cki',
   'giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sĩ khoa học', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'luật sư',
@@ -88,7 +105,16 @@ export const ACADEMIC_TITLES: readonly string[] = [
   'nghệ sĩ ưu tú', 'thầy thuốc nhân dân', 'thầy thuốc ưu tú', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ttnd', 'ttưt',
   'anh hùng lao động', 'anh hùng lực lượng vũ trang nhân dân', 'anh hùng llvt', 'ahlđ', 'mẹ việt nam anh hùng',
   'đại đức', 'thượng tọa', 'hòa thượng', 'linh mục', 'mục sư', 'giám mục', 'tổng giám mục', 'ni sư',
-];
+]);
+
+/**
+ * Academic degrees and designations, written out or abbreviated: joined
+ * together ("PGS, TS", "Phó Giáo sư, Tiến sĩ") they are one title as written;
+ * an honour, a profession or a religious title beside them is a title of its own.
+ */
+export const DEGREES: readonly string[] = withSpellings([
+  'giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sĩ khoa học', 'thạc sĩ',
+]);
 
 /** Honorifics written before a name, never part of it. */
 export const HONORIFICS: readonly string[] = [

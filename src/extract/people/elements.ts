@@ -8,7 +8,7 @@ import type { NameSpan } from './names.js';
 import { cueAt } from './roles.js';
 import { positionJoiners, pronounHonorifics } from './tables.js';
 import { nameShaped, TITLE_KINDS, type Tag } from './tagging.js';
-import { looseTitleEnd, parseTitle, type TitleSpan } from './titles.js';
+import { looseTitleEnd, nextAcademicAt, parseTitle, type TitleSpan } from './titles.js';
 import type { Token } from './tokens.js';
 
 export type Element =
@@ -102,9 +102,15 @@ class ElementReader {
     // After "NAME," the person is named: a word after the position names the body ("Tổng giám đốc Vinacomin").
     const title = parseTitle(this.tokens, this.tags, this.nameStarts, i, !this.inSuffixChain());
     if (!title) return this.other(i, tag.last);
-    const end = this.push(makeElement('title', i, title.last, { title }));
+    let end = this.push(makeElement('title', i, title.last, { title }));
     if (title.shortName !== undefined) {
       return this.push(makeElement('short', title.shortName, title.shortName + 1, { nameFirst: title.shortName, honorific: null }));
+    }
+    // "GS.TS, Anh hùng Lao động, Nhà giáo Nhân dân X": degrees and honours, each a title.
+    for (let k = title.kind === 'academic' ? nextAcademicAt(this.tokens, this.tags, end) : null; k !== null; k = nextAcademicAt(this.tokens, this.tags, end)) {
+      const next = parseTitle(this.tokens, this.tags, this.nameStarts, k);
+      if (next === null) break;
+      end = this.push(makeElement('title', k, next.last, { title: next }));
     }
     // "TS. Nguyễn Văn A": the abbreviation's period is not a break.
     const skipDot = title.kind === 'academic' && this.tokens[end]?.key === '.' && this.tokens[end + 1]?.cap;

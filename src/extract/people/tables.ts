@@ -41,6 +41,7 @@ import {
 } from '../../lexicon/surnames.js';
 import {
   ACADEMIC_TITLES,
+  DEGREES,
   CLAUSE_OPENERS,
   DESIGNATIONS,
   FORMER_MARKERS,
@@ -108,6 +109,7 @@ export const lunarBranches = new Set(LUNAR_YEAR_BRANCHES);
 export const headTable = PhraseTable.of(POSITION_HEADS);
 export const rankTable = PhraseTable.of(RANKS);
 export const academicTable = PhraseTable.of(ACADEMIC_TITLES);
+export const degreeTable = PhraseTable.of(DEGREES);
 export const honorificTable = PhraseTable.of(HONORIFICS);
 export const pluralHonorificTable = PhraseTable.of(PLURAL_HONORIFICS);
 export const pronounHonorifics = new Set(PRONOUN_HONORIFICS);

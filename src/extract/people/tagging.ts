@@ -121,9 +121,11 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   const insideName = t.cap && nameShaped(tokens[i - 1]) && tags[i - 1] === null && !nonGivenSyllables.has(t.key);
   // "đồng chí Ông Thị Dung": after an honorific, "Ông" is a family name.
   const afterHonorific = tags[i - 1]?.kind === 'honorific';
-  // "Đại biểu Quốc hội tỉnh X" is a position, "đại biểu X" a designation before a name.
-  const longerHead = honorific ? headTable.match(tokens, i, (m) => m.length > honorific.length) : null;
-  if (honorific && !longerHead && !(honorific.length === 1 && (insideName || afterHonorific))) {
+  // "Đại biểu Quốc hội tỉnh X" is a position, "đại biểu X" a designation before a name;
+  // "Anh hùng Lao động" a state honour, not "anh".
+  const longer = (m: { length: number }) => honorific !== null && m.length > honorific.length;
+  const longerTitle = honorific ? (headTable.match(tokens, i, longer) ?? academicTable.match(tokens, i, longer)) : null;
+  if (honorific && !longerTitle && !(honorific.length === 1 && (insideName || afterHonorific))) {
     return { kind: 'honorific', length: honorific.length };
   }
   if (formerMarkers.has(t.key) && (headTable.match(tokens, i + 1) || rankTable.match(tokens, i + 1))) {

@@ -9,9 +9,10 @@ import { fold } from '../../text/fold.js';
 import type { Tag, TagKind } from './tagging.js';
 import { BODY_KINDS } from './tagging.js';
 import { cueAt, cuesAt } from './roles.js';
-import { academicTable, adverbTable, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
+import { academicTable, adverbTable, degreeTable, positionJoiners, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
 import type { Token } from './tokens.js';
 import { TIME_OPENERS } from '../../lexicon/titles.js';
+import { MATTER_BODIES } from '../../lexicon/bodies.js';
 
 export type TitleKind = 'position' | 'rank' | 'academic';
 
@@ -32,6 +33,8 @@ const FUNCTION_WORDS = new Set([
   'theo', 'để', 'khi', 'này', 'đó', 'năm', 'ngày', 'tháng', 'sáng', 'chiều', 'tối', 'cùng', 'đồng', 'bị', 'do',
   'nhằm', 'vì', 'nên', 'thì', 'mà', 'như', 'trên', 'dưới', 'sau', 'trước', 'tiếp', 'gặp', 'thăm', 'nhận',
 ]);
+/** Tense and aspect words: the predicate begins there, never inside a body's name or task. */
+const TENSE_WORDS = new Set(['đã', 'đang', 'sẽ', 'vừa', 'từng', 'sắp']);
 const ROMAN = /^[ivxlc]+$/u;
 /** First word of the representative's standing ("đại diện"). */
 const REPRESENTATIVE = new Set(['đại']);
@@ -72,6 +75,16 @@ function bodyWordAt(ctx: Context, i: number): boolean {
   const kind = kindAt(ctx, i);
   if (kind !== null) return BODY_KINDS.has(kind);
   return t.word && t.cap;
+}
+
+const MATTER_BODY_KEYS: ReadonlySet<string> = new Set(MATTER_BODIES);
+
+/** Whether the words right before token `j` name a body named after its matter ("Ủy ban Nhà nước" + "về ..."). */
+function endsWithMatterBody(tokens: readonly Token[], j: number): boolean {
+  for (let n = 3; n <= 5 && n <= j; n++) {
+    if (MATTER_BODY_KEYS.has(tokens.slice(j - n, j).map((t) => t.key).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Whether the title read so far names a steering committee ("Trưởng Ban Chỉ đạo ..."). */
@@ -205,6 +218,8 @@ function steeringTask(ctx: Context, j: number): number {
   while (k < tokens.length && k - j < 15) {
     const t = tokens[k];
     if (ctx.nameStarts.has(k) || t.key === ';' || t.key === '.' || t.key === ':' || cuesAt(tokens, k).length > 0) break;
+    // "... công lập đã làm việc với": a tense word opens the predicate.
+    if (TENSE_WORDS.has(t.key)) break;
     if (t.key === ',' && (opensPosition(ctx, k + 1) || ctx.nameStarts.has(k + 1) || kindAt(ctx, k + 1) === 'honorific')) break;
     k++;
   }
@@ -305,8 +320,9 @@ function continuation(ctx: Context, j: number, commas = true): number {
       j++;
       continue;
     }
-    // "Phó Chủ tịch - Tổng Thư ký": two positions of one body joined by a dash.
-    if (t.key === DASH && kindAt(ctx, j + 1) === 'head' && kindAt(ctx, j - 1) === 'head') {
+    // "Phó Chủ tịch - Tổng Thư ký", "Phó Chủ tịch kiêm Tổng Thư ký Ủy ban ...": two positions of one
+    // body named once, after the second: one title as written.
+    if ((t.key === DASH || positionJoiners.has(t.key)) && kindAt(ctx, j + 1) === 'head' && kindAt(ctx, j - 1) === 'head') {
       j = ctx.tags[j + 1]!.last;
       continue;
     }
@@ -324,6 +340,14 @@ function continuation(ctx: Context, j: number, commas = true): number {
       j++;
       continue;
     }
+    // "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài": the matter, in lower case, ends like a task.
+    if (t.key === 'về' && endsWithMatterBody(tokens, j)) {
+      const end = steeringTask(ctx, j + 1);
+      if (end > j + 1) {
+        j = end;
+        continue;
+      }
+    }
     if (t.word && !t.cap && namesSteeringCommittee(tokens, from, j + 2)) {
       // "Trưởng Ban chỉ đạo phòng, chống dịch": "chỉ đạo" completes "Ban" here, it is no verb.
       const task = t.key === 'chỉ' && tokens[j + 1]?.key === 'đạo' && tokens[j - 1]?.key === 'ban' ? j + 2 : j;
@@ -338,15 +362,39 @@ function continuation(ctx: Context, j: number, commas = true): number {
   return j;
 }
 
-/** Academic abbreviations joined by ".", "," or a space: "PGS, TS", "PGS. TS", "GS TSKH". */
-function academicEnd(ctx: Context, j: number): number {
-  const { tokens } = ctx;
-  for (;;) {
-    let k = j;
-    if (tokens[k]?.key === ',' || tokens[k]?.key === '.') k++;
-    if (kindAt(ctx, k) !== 'academic' || !academicTable.match(tokens, k) || !tokens[k].cap || endsTitleAt(tokens, k)) return j;
-    j = ctx.tags[k]!.last;
+/**
+ * Where the next degree or honour of a chain starts, if one follows the one
+ * ending at `j`: joined by ".", "," or a space ("PGS, TS", "GS TSKH",
+ * "Anh hùng Lao động, Nhà giáo Nhân dân").
+ */
+export function nextAcademicAt(tokens: readonly Token[], tags: readonly (Tag | null)[], j: number): number | null {
+  const k = tokens[j]?.key === ',' || tokens[j]?.key === '.' ? j + 1 : j;
+  if (tags[k]?.kind !== 'academic' || !academicTable.match(tokens, k) || !tokens[k].cap || endsTitleAt(tokens, k)) return null;
+  return k;
+}
+
+/**
+ * "GS", "PGS.TS", "Phó Giáo sư": a degree, abbreviated (one token) or written
+ * out; not an honour ("Nhà giáo Nhân dân") or a profession ("Kiến trúc sư").
+ */
+function isDegree(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): boolean {
+  const tag = tags[i];
+  if (!tag || tag.kind !== 'academic') return false;
+  return tag.last - tag.first === 1 || degreeTable.match(tokens, i)?.length === tag.last - tag.first;
+}
+
+/**
+ * End of the degree opening at `i`: degrees joined together are one title
+ * as written ("PGS, TS", "GS. TS", "Phó Giáo sư, Tiến sĩ"); an honour is a
+ * title of its own, and so is the degree before it.
+ */
+function academicEnd(ctx: Context, i: number): number {
+  let end = ctx.tags[i]!.last;
+  if (!isDegree(ctx.tokens, ctx.tags, i)) return end;
+  for (let k = nextAcademicAt(ctx.tokens, ctx.tags, end); k !== null && isDegree(ctx.tokens, ctx.tags, k); k = nextAcademicAt(ctx.tokens, ctx.tags, end)) {
+    end = ctx.tags[k]!.last;
   }
+  return end;
 }
 
 /** The title opening at token `i`, if one does. */
@@ -367,7 +415,7 @@ export function parseTitle(
   const tag = tags[i];
   if (!tag) return null;
   if (tag.kind === 'rank') return { first: start, last: tag.last, kind: 'rank', former };
-  if (tag.kind === 'academic') return { first: start, last: academicEnd(ctx, tag.last), kind: 'academic', former };
+  if (tag.kind === 'academic') return { first: start, last: academicEnd(ctx, i), kind: 'academic', former };
   if (tag.kind !== 'head') return null;
   // "đại diện" stands for a position only with the body it represents ("đại diện Công ty X").
   if (REPRESENTATIVE.has(tokens[tag.first].key) && tag.last - tag.first === 2 && !tokens[tag.last]?.cap) return null;
