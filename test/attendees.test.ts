@@ -1107,3 +1107,42 @@ describe('extractAttendees: sitting at the table, and a session to come', () => 
     expect(found).toEqual([]);
   });
 });
+
+describe('extractAttendees: captions without a verb, constituencies and notes on the photo', () => {
+  it.each([
+    [
+      'a caption placing people "tại Hội nghị" without a verb',
+      ['Thủ tướng Lâm Văn Phúc và các Phó Thủ tướng: Hà Minh Tuấn, Đỗ Văn Sáu tại Hội nghị.'],
+      [
+        { name: 'Lâm Văn Phúc', titles: ['Thủ tướng'], roles: ['attended'] },
+        { name: 'Hà Minh Tuấn', titles: ['Phó Thủ tướng'], roles: ['attended'] },
+        { name: 'Đỗ Văn Sáu', titles: ['Phó Thủ tướng'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a caption naming the event after "tại buổi", past a note on the photo',
+      ['Thứ trưởng Bộ Ngoại giao Lê Văn Hòa (người đứng) tại buổi Đối thoại.'],
+      [{ name: 'Lê Văn Hòa', titles: ['Thứ trưởng Bộ Ngoại giao'], roles: ['attended'] }],
+    ],
+    [
+      "a delegate's constituency after a dash, before the verb",
+      ['Đại biểu Quốc hội Bùi Văn Toàn - Thái Bình phát biểu tại hội trường.'],
+      [{ name: 'Bùi Văn Toàn', titles: ['Đại biểu Quốc hội'], roles: ['spoke'] }],
+    ],
+    [
+      'a note on the photo is not part of the title; the body a unit belongs to is',
+      ['Ông Trần Văn Minh, Phó Chủ tịch UBND thành phố Đà Nẵng (bên phải) phát biểu.', 'Ông Vũ Đình Đạt, Phó Viện trưởng Viện Nghiên cứu Thủy sản (thuộc Bộ NNPTNT) phát biểu.'],
+      [
+        { name: 'Trần Văn Minh', titles: ['Phó Chủ tịch UBND thành phố Đà Nẵng'], roles: ['spoke'] },
+        { name: 'Vũ Đình Đạt', titles: ['Phó Viện trưởng Viện Nghiên cứu Thủy sản (thuộc Bộ NNPTNT)'], roles: ['spoke'] },
+      ],
+    ],
+  ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
+
+  it.each([
+    ['an event of the past, named with more than its name', 'Ông Nguyễn Văn An tại hội nghị năm ngoái đã nêu vấn đề này.'],
+    ['someone named inside the clause of another subject', 'Nghệ sĩ ngâm bài thơ của Nhà thơ Trần Xuân Trường tại buổi lễ.'],
+  ])('places nobody at the event: %s', (_label, sentence) => {
+    expect(attendeesOf(sentence)).toEqual([]);
+  });
+});

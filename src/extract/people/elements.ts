@@ -21,7 +21,9 @@ export type Element =
   | { type: 'plural'; first: number; last: number }
   | { type: 'sep'; first: number; last: number; key: string }
   | { type: 'conj'; first: number; last: number }
-  | { type: 'other'; first: number; last: number };
+  | { type: 'other'; first: number; last: number }
+  /** A note on the person before, between them and their verb ("- Thái Bình"): part of the group, no one. */
+  | { type: 'aside'; first: number; last: number };
 
 const SEPARATORS = new Set([',', ';', ':', '-', '(', ')']);
 
@@ -56,6 +58,14 @@ function opensTitle(tag: Tag | null | undefined): boolean {
 function closingParenthesis(tokens: readonly Token[], open: number): number {
   for (let k = open + 1; k < tokens.length && k <= open + 12; k++) if (tokens[k].key === ')') return k + 1;
   return open + 1;
+}
+
+/** End of a place written alone at `i`, before the predicate (a lower-case word), or 0. */
+function constituencyEnd(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): number {
+  const tag = tags[i];
+  if (tag?.kind !== 'place' || tag.first !== i) return 0;
+  const next = tokens[tag.last];
+  return next !== undefined && next.word && !next.cap ? tag.last : 0;
 }
 
 class ElementReader {
@@ -148,6 +158,9 @@ class ElementReader {
     }
     // "Nguyễn Văn A (thứ ba từ trái sang)": a note on the photo, not a title.
     if (t.key === '(' && previous?.type === 'name' && !opensTitle(tags[i + 1])) return closingParenthesis(tokens, i);
+    // "Đại biểu Bùi Văn X - Thái Bình phát biểu": a delegate's constituency after a dash, as in parentheses.
+    const constituency = t.key === '-' && previous?.type === 'name' ? constituencyEnd(tokens, tags, i + 1) : 0;
+    if (constituency > 0) return this.push(makeElement('aside', i, constituency));
     if (!t.word && SEPARATORS.has(t.key)) return this.push(makeElement('sep', i, i + 1, { key: t.key }));
     if (t.key === 'và') return this.push(makeElement('conj', i, i + 1));
     if (t.key === 'cùng') return this.push(makeElement('conj', i, tokens[i + 1]?.key === 'với' ? i + 2 : i + 1));

@@ -366,6 +366,8 @@ class SentenceReader {
         return;
       case 'other':
         return this.onOther(element);
+      case 'aside':
+        return this.touchGroup(element);
     }
   }
 

@@ -322,6 +322,33 @@ function predicateCues(tokens: readonly Token[], groupStart: number, groupEnd: n
   return [];
 }
 
+/** The group is the subject opening its sentence or clause ("..., của Nhà thơ X tại buổi lễ" is not). */
+function opensClause(tokens: readonly Token[], groupStart: number): boolean {
+  const before = tokens[groupStart - 1];
+  return before === undefined || before.key === ';' || before.key === ':' || before.key === ')';
+}
+
+/**
+ * "Thứ trưởng X tại buổi Đối thoại.", "Thủ tướng và các Phó Thủ tướng: A, B
+ * tại Hội nghị.": a caption without a verb places the people at the event.
+ */
+function placedAtEventWithoutVerb(tokens: readonly Token[], groupEnd: number, predicateTo: number): boolean {
+  // "X (người đứng) tại buổi làm việc": past a note on the photo.
+  const at = tokens[groupEnd]?.key === '(' ? afterParenthesis(tokens, groupEnd) : groupEnd;
+  const place = eventPlaceTable.match(tokens, at);
+  if (!place) return false;
+  // Only the event's own name may follow ("Hội nghị Trung ương 5", "buổi Đối thoại"): a
+  // capitalized word, and the words and numbers after it, then the closing period.
+  let named = false;
+  for (let k = at + place.length; k < predicateTo; k++) {
+    const t = tokens[k];
+    if (!t.word && t.key !== '.') return false;
+    if (t.word && t.cap) named = true;
+    else if (t.word && !named) return false;
+  }
+  return true;
+}
+
 export interface GroupRoles {
   roles: Set<Role>;
   /** "Quyết định của Thủ tướng X": named as someone else's, not as a participant. */
@@ -493,6 +520,9 @@ export function groupRoles(
     !out.genitive &&
     (containsPhrase(tokens, introFrom, groupStart, bridgePointTable) || containsPhrase(tokens, groupEnd, predicateTo, bridgePointTable))
   ) {
+    out.roles.add('attended');
+  }
+  if (!out.genitive && out.roles.size === 0 && opensClause(tokens, groupStart) && placedAtEventWithoutVerb(tokens, groupEnd, predicateTo)) {
     out.roles.add('attended');
   }
   if (out.roles.size === 1 && out.roles.has('spoke') && !out.listed) {

@@ -234,6 +234,10 @@ function steeringTask(ctx: Context, j: number): number {
 function bodyParenthesis(ctx: Context, j: number): number {
   const { tokens } = ctx;
   if (tokens[j]?.key !== '(') return 0;
+  // "(người đứng)", "(thứ hai từ trái sang)": a note on the photo opens in lower case; a body's name
+  // does not, nor the one it belongs to ("(thuộc Bộ NNPTNT)").
+  const first = tokens[j + 1];
+  if (first === undefined || (!first.cap && kindAt(ctx, j + 1) === null && first.key !== 'thuộc')) return 0;
   for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
     const t = tokens[k];
     if (t.key === ')') return k > j + 1 ? k + 1 : 0;
