@@ -1137,7 +1137,22 @@ describe('extractAttendees: captions without a verb, constituencies and notes on
         { name: 'Vũ Đình Đạt', titles: ['Phó Viện trưởng Viện Nghiên cứu Thủy sản (thuộc Bộ NNPTNT)'], roles: ['spoke'] },
       ],
     ],
+    [
+      'a note on the photo after a title, before the verbs of the person',
+      ['Hội nghị diễn ra sáng nay. Ông Vũ Văn Bình, Giám đốc Sở GTVT Hà Nội (bên phải) đã tiếp nhận ý kiến và cho biết sẽ nghiên cứu.'],
+      [{ name: 'Vũ Văn Bình', titles: ['Giám đốc Sở GTVT Hà Nội'], roles: ['spoke'] }],
+    ],
+    [
+      'a parent body in parentheses whose name joins its parts with "và"',
+      ['Phó Tổng cục trưởng Tổng cục Thể dục thể thao (Bộ Văn hóa, Thể thao và Du lịch) Lê Minh Khoa dự hội nghị.'],
+      [{ name: 'Lê Minh Khoa', titles: ['Phó Tổng cục trưởng Tổng cục Thể dục thể thao (Bộ Văn hóa, Thể thao và Du lịch)'], roles: ['attended'] }],
+    ],
   ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
+
+  it('gives no title to a person named inside a parenthesis after it', () => {
+    const found = attendeesOf('Tại hội nghị, Bí thư Thành ủy Trần Văn Hải cho biết: "Từ thời tôi chưa lên Chủ tịch TP (ông Trần Văn Hải từng giữ chức Chủ tịch TP - PV), dự án đã có".');
+    expect(found.map((a) => [a.name, a.titles])).toEqual([['Trần Văn Hải', ['Bí thư Thành ủy']]]);
+  });
 
   it.each([
     ['an event of the past, named with more than its name', 'Ông Nguyễn Văn An tại hội nghị năm ngoái đã nêu vấn đề này.'],

@@ -254,6 +254,9 @@ export const EVENT_PLACES: readonly string[] = [
   'tại cuộc họp báo',
 ];
 
+/** Words of a note on where someone stands in a photo ("(người đứng)", "(thứ hai từ trái sang)", "(bên phải)"). */
+export const PHOTO_POSITION_WORDS: readonly string[] = ['đứng', 'ngồi', 'trái', 'phải', 'giữa', 'ảnh'];
+
 /** A remote participation point of the event. */
 export const BRIDGE_POINT: readonly string[] = ['điểm cầu'];
 

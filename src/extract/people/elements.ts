@@ -108,6 +108,11 @@ class ElementReader {
     return sep?.type === 'sep' && (sep.key === ',' || sep.key === '-') && (before?.type === 'name' || before?.type === 'title');
   }
 
+  private namedWithin(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.nameStarts.has(k)) return true;
+    return false;
+  }
+
   private title(i: number, tag: Tag): number {
     // After "NAME," the person is named: a word after the position names the body ("Tổng giám đốc Vinacomin").
     const title = parseTitle(this.tokens, this.tags, this.nameStarts, i, !this.inSuffixChain());
@@ -158,6 +163,9 @@ class ElementReader {
     }
     // "Nguyễn Văn A (thứ ba từ trái sang)": a note on the photo, not a title.
     if (t.key === '(' && previous?.type === 'name' && !opensTitle(tags[i + 1])) return closingParenthesis(tokens, i);
+    // "X, Giám đốc Sở GTVT (cơ quan xây dựng đề án) đã ...": a note after a title, which the title left out.
+    const note = t.key === '(' && previous?.type === 'title' && !opensTitle(tags[i + 1]) ? closingParenthesis(tokens, i) : 0;
+    if (note > i + 1 && !this.namedWithin(i, note)) return this.push(makeElement('aside', i, note));
     // "Đại biểu Bùi Văn X - Thái Bình phát biểu": a delegate's constituency after a dash, as in parentheses.
     const constituency = t.key === '-' && previous?.type === 'name' ? constituencyEnd(tokens, tags, i + 1) : 0;
     if (constituency > 0) return this.push(makeElement('aside', i, constituency));

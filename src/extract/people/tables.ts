@@ -11,6 +11,7 @@ import {
   EARLIER_OCCASION,
   EVENT_BOUND_GENITIVE_NOUNS,
   EVENT_PLACES,
+  PHOTO_POSITION_WORDS,
   FUTURE_MARKERS,
   GENITIVE_ROLE_NOUNS,
   INVITING_VERBS,
@@ -116,6 +117,7 @@ export const pronounHonorifics = new Set(PRONOUN_HONORIFICS);
 export const designationTable = PhraseTable.of(DESIGNATIONS);
 export const formerMarkers = new Set(FORMER_MARKERS);
 export const positionJoiners = new Set(POSITION_JOINERS);
+export const photoPositionWords = new Set(PHOTO_POSITION_WORDS);
 export const clauseOpenerTable = PhraseTable.of(CLAUSE_OPENERS);
 
 export const bodyTable = PhraseTable.of([...BODY_PHRASES, ...ORGANIZATION_HEADS.filter((h) => h.includes(' '))]);

@@ -9,7 +9,7 @@ import { fold } from '../../text/fold.js';
 import type { Tag, TagKind } from './tagging.js';
 import { BODY_KINDS } from './tagging.js';
 import { cueAt, cuesAt } from './roles.js';
-import { academicTable, adverbTable, degreeTable, positionJoiners, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
+import { academicTable, adverbTable, degreeTable, photoPositionWords, positionJoiners, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
 import type { Token } from './tokens.js';
 import { TIME_OPENERS } from '../../lexicon/titles.js';
 import { MATTER_BODIES } from '../../lexicon/bodies.js';
@@ -234,17 +234,21 @@ function steeringTask(ctx: Context, j: number): number {
 function bodyParenthesis(ctx: Context, j: number): number {
   const { tokens } = ctx;
   if (tokens[j]?.key !== '(') return 0;
-  // "(người đứng)", "(thứ hai từ trái sang)": a note on the photo opens in lower case; a body's name
-  // does not, nor the one it belongs to ("(thuộc Bộ NNPTNT)").
-  const first = tokens[j + 1];
-  if (first === undefined || (!first.cap && kindAt(ctx, j + 1) === null && first.key !== 'thuộc')) return 0;
-  for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
+  for (let k = j + 1; k < tokens.length && k <= j + 12; k++) {
     const t = tokens[k];
     if (t.key === ')') return k > j + 1 ? k + 1 : 0;
     // Lower-case words complete a body's name ("(Bệnh viện Bạch Mai)"), verbs do not.
-    if (ctx.nameStarts.has(k) || (t.word && !t.cap && (cueAt(tokens, k) !== null || FUNCTION_WORDS.has(t.key)))) return 0;
+    if (ctx.nameStarts.has(k) || (t.word && !t.cap && (cueAt(tokens, k) !== null || functionWordOutsideName(tokens, k)))) return 0;
+    // "(người đứng)", "(thứ hai từ trái sang)": a note on where the person stands in the photo.
+    if (t.word && !t.cap && photoPositionWords.has(t.key)) return 0;
   }
   return 0;
+}
+
+/** A function word, except "và" joining the capitalized parts of one name ("Bộ Văn hóa, Thể thao và Du lịch"). */
+function functionWordOutsideName(tokens: Token[], k: number): boolean {
+  if (tokens[k].key === 'và') return !(tokens[k - 1]?.word && tokens[k + 1]?.cap);
+  return FUNCTION_WORDS.has(tokens[k].key);
 }
 
 /** Meetings named after who meets ("Hội nghị Bộ trưởng", "Diễn đàn Thị trưởng"). */
