@@ -1161,3 +1161,38 @@ describe('extractAttendees: captions without a verb, constituencies and notes on
     expect(attendeesOf(sentence)).toEqual([]);
   });
 });
+
+describe('extractAttendees: honourees of a ceremony and the callings before their names', () => {
+  it.each([
+    [
+      'those the delegates are said to include, each after a calling or a form of address',
+      [
+        'Lễ tuyên dương điển hình tiên tiến diễn ra sáng 10/6 tại Hà Nội.',
+        'Đại biểu lớn tuổi nhất là ông Đỗ Văn Khiêm, 71 tuổi, nông dân xã Tân Tiến; đại biểu trẻ tuổi nhất là em Lục Thị Mai, học sinh lớp 8.',
+        'Trong các điển hình tiên tiến có xạ thủ Tạ Quang Lực; cô giáo Kiều Thị Hoa, Phó Hiệu trưởng Trường mầm non Hòa An.',
+      ],
+      [
+        { name: 'Đỗ Văn Khiêm', titles: [], roles: ['attended'] },
+        { name: 'Lục Thị Mai', titles: [], roles: ['attended'] },
+        { name: 'Tạ Quang Lực', titles: [], roles: ['attended'] },
+        { name: 'Kiều Thị Hoa', titles: ['Phó Hiệu trưởng Trường mầm non Hòa An'], roles: ['attended'] },
+      ],
+    ],
+    [
+      'a calling inside a body\'s name, and callings counted, name nobody',
+      [
+        'Hội thảo diễn ra sáng nay. Ông Lưu Văn Đức, Phó Chủ tịch Hội Nhà văn Việt Nam phát biểu.',
+        'Tham dự có các cựu chiến binh Sư đoàn 304, Thượng tướng Hồ Minh Tâm và 200 doanh nhân Việt Nam.',
+      ],
+      [
+        { name: 'Lưu Văn Đức', titles: ['Phó Chủ tịch Hội Nhà văn Việt Nam'], roles: ['spoke'] },
+        { name: 'Hồ Minh Tâm', titles: ['Thượng tướng'], roles: ['attended'] },
+      ],
+    ],
+  ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
+
+  it('ends a name before a form of address opening the next sentence', () => {
+    const found = attendeesOf('Lễ trao giải diễn ra sáng nay. Phó Chủ tịch huyện trao bằng khen cho em Vương Thu Hà Cô bé có thành tích học tập tốt.');
+    expect(found.map((a) => a.name)).toEqual(['Vương Thu Hà']);
+  });
+});

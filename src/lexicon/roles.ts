@@ -220,8 +220,16 @@ export const EXAMPLE_OPENERS: readonly string[] = ['như', 'như là', 'trong đ
 /** Verbs of handing over at a ceremony: "trao Huy hiệu ... cho ông X" names a recipient there. */
 export const GIVING_VERBS: readonly string[] = ['trao', 'tặng', 'trao tặng', 'gắn', 'trao quyết định', 'trao bằng khen', 'trao giải'];
 
-/** Nouns for those present: examples of them were there ("Trong số khách mời có ... như X"). */
-export const GUEST_NOUNS: readonly string[] = ['khách mời', 'quan khách', 'vị khách', 'thành phần tham dự', 'đại biểu tham dự'];
+/**
+ * Nouns for those present: examples of them were there ("Trong số khách
+ * mời có ... như X"), and so is whom they are said to include ("Đại biểu
+ * lớn tuổi nhất là ông X", "Trong các điển hình tiên tiến có xạ thủ X" at a
+ * ceremony honouring them).
+ */
+export const GUEST_NOUNS: readonly string[] = [
+  'khách mời', 'quan khách', 'vị khách', 'thành phần tham dự', 'đại biểu', 'đại biểu tham dự',
+  'điển hình tiên tiến', 'gương điển hình', 'tấm gương điển hình',
+];
 
 /**
  * Words that name or tell an event an article may report: an article with

@@ -94,7 +94,9 @@ export const NON_GIVEN_NAME_SYLLABLES: readonly string[] = [
   'thì', 'đã', 'đang', 'sẽ', 'tôi', 'chúng', 'họ', 'nhiều', 'mỗi', 'mọi', 'cũng', 'vừa', 'là',
   // Honorifics opening the next sentence after a caption ("... Nguyễn Minh Khánh Ông Khánh cho biết");
   // "Ông" still opens a name as a family name ("đồng chí Ông Thị Dung").
-  'ông', 'bà', 'chị',
+  'ông', 'bà', 'chị', 'em', 'cô', 'cháu', 'thầy',
+  // Classifiers opening the next sentence there ("... Nguyễn Đỗ Huyền Vi Bức thư gửi ...").
+  'bức', 'chiếc', 'cuốn',
 ];
 
 /**

@@ -116,18 +116,32 @@ export const DEGREES: readonly string[] = withSpellings([
   'giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sĩ khoa học', 'thạc sĩ',
 ]);
 
+/**
+ * Callings written before an honoured or quoted person ("xạ thủ Hoàng Xuân
+ * Vinh", "nông dân Vũ Văn Thuật"): like a delegate's designation they are no
+ * title and no part of the name, and a place may follow them ("doanh nhân
+ * Việt Nam"). Capitalized after a body's head they name the body ("Hội Nhà văn").
+ */
+export const OCCUPATIONS: readonly string[] = [
+  'xạ thủ', 'kỳ thủ', 'vận động viên', 'công nhân', 'nông dân', 'ngư dân', 'nghệ nhân', 'doanh nhân',
+  'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'cựu chiến binh', 'học sinh', 'sinh viên',
+];
+
 /** Honorifics written before a name, never part of it. */
 export const HONORIFICS: readonly string[] = [
   'đồng chí', 'đ/c', 'đ.c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'quý ông', 'quý bà',
+  // Forms of address by age or calling: "em Huỳnh Hoàng Khánh", "cô giáo Nguyễn Thị Hòa".
+  'em', 'cô', 'thầy', 'cô giáo', 'thầy giáo', 'cháu',
   // Designations before a name, never part of it: "đại biểu Dương Tuấn Quân", "cử tri Nghiêm Văn Phái".
   'đại biểu', 'đb', 'cử tri',
+  ...OCCUPATIONS,
 ];
 
 /**
  * Designations among the honorifics: they name a role, not a person, and are
  * also followed by places ("cử tri Hà Nội", "đại biểu TP.HCM").
  */
-export const DESIGNATIONS: readonly string[] = ['đại biểu', 'đb', 'cử tri'];
+export const DESIGNATIONS: readonly string[] = ['đại biểu', 'đb', 'cử tri', ...OCCUPATIONS];
 
 /** Plural address before a list of names or titles ("các đồng chí: ..."). */
 export const PLURAL_HONORIFICS: readonly string[] = [

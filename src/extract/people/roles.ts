@@ -250,6 +250,8 @@ function listCues(tokens: readonly Token[], introFrom: number, opener: number): 
   for (let k = clause; k < opener; k++) {
     const cue = cueRightAt(tokens, k);
     if (cue && cue.role === 'attended') return [cue.role];
+    // "Trong số khách mời có X", "Đại biểu trẻ tuổi nhất là em X": one of those present.
+    if (guestNounTable.match(tokens, k)) return ['attended'];
   }
   return [];
 }

@@ -47,6 +47,7 @@ import {
   DESIGNATIONS,
   FORMER_MARKERS,
   HONORIFICS,
+  OCCUPATIONS,
   PLURAL_HONORIFICS,
   POSITION_HEADS,
   POSITION_JOINERS,
@@ -112,6 +113,7 @@ export const rankTable = PhraseTable.of(RANKS);
 export const academicTable = PhraseTable.of(ACADEMIC_TITLES);
 export const degreeTable = PhraseTable.of(DEGREES);
 export const honorificTable = PhraseTable.of(HONORIFICS);
+export const occupationTable = PhraseTable.of(OCCUPATIONS);
 export const pluralHonorificTable = PhraseTable.of(PLURAL_HONORIFICS);
 export const pronounHonorifics = new Set(PRONOUN_HONORIFICS);
 export const designationTable = PhraseTable.of(DESIGNATIONS);

@@ -15,6 +15,7 @@ import {
   headTable,
   historicalTable,
   honorificTable,
+  occupationTable,
   nonGivenSyllables,
   placeTable,
   pluralHonorificTable,
@@ -95,6 +96,21 @@ function longestTitleOrBody(tokens: readonly Token[], tags: readonly (Tag | null
   return null;
 }
 
+const PLURAL_MARKERS = new Set(['các', 'những', 'nhiều', 'mọi']);
+
+/**
+ * A calling at `i` that is a plain noun, not written before one person's
+ * name: capitalized inside a body's name ("Hội Nhà văn Việt Nam", "Vụ Công
+ * tác Học sinh Sinh viên") or counted ("các cựu chiến binh", "200 doanh nhân").
+ */
+function callingNotBeforeName(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return false;
+  if (PLURAL_MARKERS.has(previous.key) || /^\d/u.test(previous.key)) return true;
+  if (!tokens[i].cap || !previous.word) return false;
+  return previous.cap || (tokens[i - 2]?.word === true && tokens[i - 2].cap);
+}
+
 function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): { kind: TagKind; length: number } | null {
   const t = tokens[i];
   // "khu vực châu Á Thái Bình Dương": a continent is written with a lower-case "châu".
@@ -125,7 +141,8 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   // "Anh hùng Lao động" a state honour, not "anh".
   const longer = (m: { length: number }) => honorific !== null && m.length > honorific.length;
   const longerTitle = honorific ? (headTable.match(tokens, i, longer) ?? academicTable.match(tokens, i, longer)) : null;
-  if (honorific && !longerTitle && !(honorific.length === 1 && (insideName || afterHonorific))) {
+  const callingAsNoun = occupationTable.match(tokens, i) !== null && !afterHonorific && callingNotBeforeName(tokens, i);
+  if (honorific && !longerTitle && !callingAsNoun && !(honorific.length === 1 && (insideName || afterHonorific))) {
     return { kind: 'honorific', length: honorific.length };
   }
   if (formerMarkers.has(t.key) && (headTable.match(tokens, i + 1) || rankTable.match(tokens, i + 1))) {

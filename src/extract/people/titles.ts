@@ -246,7 +246,7 @@ function bodyParenthesis(ctx: Context, j: number): number {
 }
 
 /** A function word, except "và" joining the capitalized parts of one name ("Bộ Văn hóa, Thể thao và Du lịch"). */
-function functionWordOutsideName(tokens: Token[], k: number): boolean {
+function functionWordOutsideName(tokens: readonly Token[], k: number): boolean {
   if (tokens[k].key === 'và') return !(tokens[k - 1]?.word && tokens[k + 1]?.cap);
   return FUNCTION_WORDS.has(tokens[k].key);
 }
