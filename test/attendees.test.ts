@@ -1067,6 +1067,17 @@ describe('extractAttendees: a story that reports no event', () => {
   it('keeps a visit told by its verb', () => {
     expect(story('Chủ tịch UBND tỉnh Lê Văn Hải đến thăm gia đình ngư dân và phát biểu động viên bà con.')).toEqual(['Lê Văn Hải']);
   });
+
+  it('drops a source quoted well before the story comes to a meeting, and keeps one quoted just before it is named', () => {
+    const issueFirst = story(
+      'Ông Trần Văn Bình, chuyên gia thủy sản, cho biết đây là loài cá quý.',
+      'Loài cá này sống ở vùng nước sâu. Nó chỉ xuất hiện vào mùa hè. Ngư dân hiếm khi bắt được.',
+      'Năm ngoái, tỉnh đã tổ chức hội thảo về bảo tồn loài cá này.',
+    );
+    expect(issueFirst).toEqual([]);
+    const leadQuote = story('Ông Trần Văn Bình, Giám đốc Sở NN&PTNT, cho biết đây là loài cá quý. Thông tin được đưa ra tại hội nghị sáng 3/5.');
+    expect(leadQuote).toEqual(['Trần Văn Bình']);
+  });
 });
 
 describe('extractAttendees: a headline that puts a meeting in the future', () => {
@@ -1162,7 +1173,7 @@ describe('extractAttendees: captions without a verb, constituencies and notes on
   });
 });
 
-describe('extractAttendees: honourees of a ceremony and the callings before their names', () => {
+describe('extractAttendees: honourees, callings before names, and directives given elsewhere', () => {
   it.each([
     [
       'those the delegates are said to include, each after a calling or a form of address',
@@ -1190,6 +1201,18 @@ describe('extractAttendees: honourees of a ceremony and the callings before thei
       ],
     ],
   ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
+
+  it.each([
+    ['carried out', 'Thực hiện ý kiến chỉ đạo của Phó Thủ tướng Vũ Minh Đạt, Bộ yêu cầu Cục khẩn trương rà soát.'],
+    ['passed on in writing', 'Văn phòng Chính phủ có văn bản truyền đạt ý kiến chỉ đạo của Phó Thủ tướng Vũ Minh Đạt.'],
+  ])('places nobody at the event for a directive given elsewhere and %s', (_label, sentence) => {
+    expect(attendeesOf('Hội nghị diễn ra sáng nay.', sentence)).toEqual([]);
+  });
+
+  it('still gives the role of a directive heard at the event', () => {
+    const found = attendeesOf('Hội nghị đã nghe ý kiến chỉ đạo của đồng chí Vũ Minh Đạt, Phó Thủ tướng.');
+    expect(found.map((a) => [a.name, a.roles])).toEqual([['Vũ Minh Đạt', ['directed']]]);
+  });
 
   it('ends a name before a form of address opening the next sentence', () => {
     const found = attendeesOf('Lễ trao giải diễn ra sáng nay. Phó Chủ tịch huyện trao bằng khen cho em Vương Thu Hà Cô bé có thành tích học tập tốt.');

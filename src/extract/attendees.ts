@@ -237,6 +237,10 @@ function isPreview(doc: PreparedDocument): boolean {
   return doc.sentences.slice(0, 2).some((s) => PREVIEW_LEAD.test(doc.folded.slice(s.start, Math.min(s.end, s.start + 12))));
 }
 
+function speakingSentences(person: Person): number[] {
+  return person.slots.filter((s) => s.roles.size > 0).map((s) => s.sentence);
+}
+
 export function extractAttendees(doc: PreparedDocument): Attendee[] {
   const screens = screenSentences(doc);
   if (!screens.includes(Screen.Names) || isPreview(doc)) return [];
@@ -263,8 +267,9 @@ export function extractAttendees(doc: PreparedDocument): Attendee[] {
     const present = presence(facts, person);
     if (occasions.onlyCommentary(person, present)) continue;
     const roles = rolesOf(person, present);
-    // A source quoted in a story that reports no event took part in none.
-    if (roles.size === 1 && roles.has('spoke') && present.length === 0 && !occasions.reportsEvent()) continue;
+    // A source quoted in a story that reports no event took part in none, nor one quoted well
+    // before the story comes to any event (an issue told first, a meeting mentioned later).
+    if (roles.size === 1 && roles.has('spoke') && present.length === 0 && !occasions.eventToldBy(speakingSentences(person))) continue;
     if (roles.size > 0) attendees.push(toAttendee(doc, person, roles));
   }
   return attendees.sort((a, b) => a.start - b.start);

@@ -196,6 +196,14 @@ export const GENITIVE_ROLE_NOUNS: ReadonlyArray<readonly [string, Role]> = [
 ];
 
 /**
+ * Verbs before a directing noun that carry out or pass on a directive given
+ * elsewhere ("thực hiện ý kiến chỉ đạo của", "truyền đạt ý kiến chỉ đạo của").
+ */
+export const RELAYING_WORDS: readonly string[] = [
+  'thực hiện', 'theo', 'truyền đạt', 'triển khai', 'quán triệt', 'căn cứ', 'làm theo', 'chấp hành', 'tuân thủ',
+];
+
+/**
  * Words right before a name that make the person the subject of a tribute,
  * a lecture or a study, not a participant: "Hội thảo khoa học về đồng chí
  * X", "kỷ niệm 110 năm Ngày sinh đồng chí X", "học tập tấm gương đồng chí X".
@@ -242,7 +250,7 @@ export const EVENT_NOUNS: readonly string[] = [
   'gặp gỡ', 'tiếp kiến', 'tiếp đón', 'đón tiếp', 'làm việc với', 'chuyến thăm', 'lễ', 'khai mạc',
   'bế mạc', 'mít tinh', 'tiếp xúc cử tri', 'đối thoại', 'sơ kết', 'tổng kết', 'hội thi', 'liên hoan',
   'triển lãm', 'hội chợ', 'giao lưu', 'phát động', 'ra mắt', 'trao giải', 'hội nghị thượng đỉnh', 'thượng đỉnh',
-  'phiên chất vấn', 'chất vấn', 'phiên thảo luận', 'buổi họp', 'sự kiện',
+  'phiên chất vấn', 'chất vấn', 'phiên thảo luận', 'thảo luận', 'buổi họp', 'sự kiện',
   // Visits and ceremonies are told by their verbs (not "tiếp", "đón", "trao", "thăm" alone:
   // "tiếp tục", "đón nhận", "trao đổi", "thăm dò").
   'đến thăm', 'tới thăm', 'về thăm', 'thăm và làm việc', 'thăm hỏi', 'chúc mừng', 'trao tặng', 'dâng hương', 'viếng',

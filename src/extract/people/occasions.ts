@@ -63,14 +63,17 @@ interface SentenceDays {
   ends: number[];
 }
 
+/** How many sentences after a quote the event may first be named. */
+const EVENT_LOOKAHEAD = 2;
+
 /** Any event noun as a word of its own. */
 const EVENT_NOUN = wholeWordsPattern(EVENT_NOUNS);
 
 export class Occasions {
   private readonly days = new Map<number, SentenceDays>();
-  private namesAnEvent: boolean | undefined;
   private readonly eventNamed = new Map<number, boolean>();
   private event: string | null | undefined;
+  private firstEvent: number | undefined;
 
   constructor(private readonly doc: PreparedDocument) {}
 
@@ -130,10 +133,14 @@ export class Occasions {
     return named;
   }
 
-  /** Whether the article names any event at all ("hội nghị", "buổi làm việc", "lễ" ...), read once. */
-  reportsEvent(): boolean {
-    this.namesAnEvent ??= EVENT_NOUN.test(this.doc.folded);
-    return this.namesAnEvent;
+  /**
+   * Whether the article has named an event ("hội nghị", "buổi làm việc", "lễ" ...) by one of
+   * these sentences or the two after it: a lead may quote someone just before naming the meeting.
+   */
+  eventToldBy(sentences: readonly number[]): boolean {
+    this.firstEvent ??= EVENT_NOUN.test(this.doc.folded) ? this.doc.sentences.findIndex((s) => EVENT_NOUN.test(s.folded)) : -1;
+    const first = this.firstEvent;
+    return first >= 0 && sentences.some((k) => k >= first - EVENT_LOOKAHEAD);
   }
 
   /**

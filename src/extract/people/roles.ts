@@ -19,6 +19,7 @@ import {
   futureTable,
   givingTable,
   guestNounTable,
+  relayingTable,
   genitiveNouns,
   invitingTable,
   kinTable,
@@ -165,16 +166,20 @@ const GENITIVE_NOUNS = genitiveNouns.map(([phrase, role]) => ({ keys: phraseKeys
 const EVENT_BOUND_NOUNS = eventBoundGenitiveNouns.map(([phrase, role]) => ({ keys: phraseKeys(phrase), role }));
 
 /** "phát biểu của <group>": the role the noun before "của" gives, if any. */
-function genitiveRole(tokens: readonly Token[], from: number, groupStart: number, nouns = GENITIVE_NOUNS): Role | null {
-  let best: { length: number; role: Role } | null = null;
+function genitiveRole(tokens: readonly Token[], from: number, groupStart: number, nouns = GENITIVE_NOUNS): GenitiveRole | null {
+  let best: GenitiveRole | null = null;
   for (const { keys, role } of nouns) {
     const start = groupStart - 1 - keys.length;
     if (start < from) continue;
-    if (keys.every((k, n) => tokens[start + n].key === k) && (!best || keys.length > best.length)) {
-      best = { length: keys.length, role };
-    }
+    if (keys.every((k, n) => tokens[start + n].key === k) && (!best || start < best.start)) best = { start, role };
   }
-  return best?.role ?? null;
+  return best;
+}
+
+interface GenitiveRole {
+  /** Where the noun before "của" opens. */
+  start: number;
+  role: Role;
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '“', '"']);
@@ -378,9 +383,12 @@ function introRoles(tokens: readonly Token[], introFrom: number, groupStart: num
   }
   if (before.key === 'của') {
     out.genitive = true;
-    const role = genitiveRole(tokens, introFrom, groupStart);
-    if (role) out.roles.add(role);
-    else out.eventBound = genitiveRole(tokens, introFrom, groupStart, EVENT_BOUND_NOUNS);
+    const found = genitiveRole(tokens, introFrom, groupStart);
+    // "Thực hiện ý kiến chỉ đạo của Phó Thủ tướng X": a directive carried out or passed on was
+    // given elsewhere, unless the clause names the event.
+    const relayed = found?.role === 'directed' && endsWith(tokens, introFrom, found.start, relayingTable);
+    if (found && !relayed) out.roles.add(found.role);
+    else out.eventBound = found?.role ?? genitiveRole(tokens, introFrom, groupStart, EVENT_BOUND_NOUNS)?.role ?? null;
     return;
   }
   if (endsWith(tokens, introFrom, groupStart, meetingTable) || meetsInClause(tokens, introFrom, groupStart)) {

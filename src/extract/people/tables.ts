@@ -15,6 +15,7 @@ import {
   FUTURE_MARKERS,
   GENITIVE_ROLE_NOUNS,
   INVITING_VERBS,
+  RELAYING_WORDS,
   KIN_WORDS,
   LIST_OPENERS,
   EXAMPLE_OPENERS,
@@ -146,6 +147,7 @@ export const eventBoundGenitiveNouns = EVENT_BOUND_GENITIVE_NOUNS;
 export const listOpenerTable = PhraseTable.of(LIST_OPENERS);
 export const exampleOpenerTable = PhraseTable.of(EXAMPLE_OPENERS);
 export const guestNounTable = PhraseTable.of(GUEST_NOUNS);
+export const relayingTable = PhraseTable.of(RELAYING_WORDS);
 export const givingTable = PhraseTable.of(GIVING_VERBS);
 export const accordingTo = new Set(ACCORDING_TO);
 export const bridgePointTable = PhraseTable.of(BRIDGE_POINT);
