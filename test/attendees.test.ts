@@ -1214,6 +1214,25 @@ describe('extractAttendees: honourees, callings before names, and directives giv
     expect(found.map((a) => [a.name, a.roles])).toEqual([['Vũ Minh Đạt', ['directed']]]);
   });
 
+  it.each([
+    [
+      'a list of co-chairs from neighbouring countries: an acting position, a front named in lower case, a six-syllable Lao name',
+      [
+        'Cuộc họp diễn ra sáng nay. Ông Lê Thanh Sơn, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; ông Sok Chenda, Quyền Tổng Thư ký Hội đồng quốc gia Mặt trận Đoàn kết phát triển tổ quốc Campuchia; bà Khăm Phăn Phôm Ma Sạ Văn, Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước, đồng chủ trì cuộc họp.',
+      ],
+      [
+        { name: 'Lê Thanh Sơn', titles: ['Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam'], roles: ['chair'] },
+        { name: 'Sok Chenda', titles: ['Quyền Tổng Thư ký Hội đồng quốc gia Mặt trận Đoàn kết phát triển tổ quốc Campuchia'], roles: ['chair'] },
+        { name: 'Khăm Phăn Phôm Ma Sạ Văn', titles: ['Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước'], roles: ['chair'] },
+      ],
+    ],
+    [
+      'two markers before one position; an administration is no acting position',
+      ['Hội thảo diễn ra sáng nay. Cựu quyền Bộ trưởng Tư pháp Mỹ Sally Yates phát biểu. Chính quyền Tổng thống Mỹ Donald Trump đưa ra thông báo.'],
+      [{ name: 'Sally Yates', titles: ['Cựu quyền Bộ trưởng Tư pháp Mỹ'], roles: ['spoke'] }],
+    ],
+  ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
+
   it('ends a name before a form of address opening the next sentence', () => {
     const found = attendeesOf('Lễ trao giải diễn ra sáng nay. Phó Chủ tịch huyện trao bằng khen cho em Vương Thu Hà Cô bé có thành tích học tập tốt.');
     expect(found.map((a) => a.name)).toEqual(['Vương Thu Hà']);

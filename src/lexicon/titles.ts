@@ -151,8 +151,8 @@ export const PLURAL_HONORIFICS: readonly string[] = [
 /** Honorifics that may stand alone as a pronoun for a person already named ("đồng chí đề nghị"). */
 export const PRONOUN_HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà'];
 
-/** "nguyên Bộ trưởng": a position held before. */
-export const FORMER_MARKERS: readonly string[] = ['nguyên', 'cựu'];
+/** "nguyên Bộ trưởng": a position held before; "Quyền Tổng Thư ký": one held in an acting capacity. */
+export const FORMER_MARKERS: readonly string[] = ['nguyên', 'cựu', 'quyền'];
 
 /**
  * Words that open a new clause when capitalized (after a caption or a missing

@@ -42,6 +42,8 @@ export interface NameSpan {
 }
 
 const MAX_SYLLABLES = 5;
+/** A name transliterated from Lao or Khmer, with no Vietnamese family name, after an honorific. */
+const MAX_TRANSLITERATED = 6;
 const COMMON_MIDDLE_NAMES = new Set(['văn', 'thị']);
 /** Family names that are also honorifics: a family name only right after an honorific ("đồng chí Ông Thị Dung"). */
 const HONORIFIC_SURNAMES = new Set(['ông']);
@@ -129,9 +131,9 @@ function keyOf(tokens: readonly Token[], first: number, last: number): string {
 }
 
 /** Whether tokens [first, last) can be a name opening with a family name of `surname` tokens. */
-function validName(tokens: readonly Token[], first: number, last: number, surname: number, context: RunContext): boolean {
+function validName(tokens: readonly Token[], first: number, last: number, surname: number, context: RunContext, longest = MAX_SYLLABLES): boolean {
   const length = last - first;
-  if (length < 2 || length > MAX_SYLLABLES || surname >= length) return false;
+  if (length < 2 || length > longest || surname >= length) return false;
   for (let k = first + surname; k < last; k++) if (!givenSyllableOk(tokens[k])) return false;
   if (tokens[last - 1].key === 'thị') return false;
   // A one-letter syllable ends a name only where an honorific or a title vouches for it ("ông Trần Văn A").
@@ -267,14 +269,21 @@ function pickInRun(tokens: readonly Token[], tags: readonly (Tag | null)[], firs
     const middle = length >= 3 && length <= 4 && COMMON_MIDDLE_NAMES.has(tokens[first + 1].key);
     // After a country in a title ("Thủ tướng Campuchia Hun Sen") a foreign leader's name may be short.
     const afterCountry = context === 'place' && countryTable.match(tokens, tags[first - 1]?.first ?? first) !== null;
+    // Lao and Khmer names, transliterated syllable by syllable, run to six ("bà Khăm Chăn Phôm Sẻng Sạ Văn").
     const trusted =
-      ((context === 'honorific' || afterCountry) && length >= 2 && length <= 4) ||
+      (context === 'honorific' && length >= 2 && length <= MAX_TRANSLITERATED) ||
+      (afterCountry && length >= 2 && length <= 4) ||
       ((context === 'title' || context === 'designation') && length >= 3 && length <= 4) ||
       middle;
     // "Phó Tổng Biên tập Báo Nhân Dân": a body's name, not a person's.
     const body = organizationHeadTable.match(tokens, first) !== null || bodyWordTable.match(tokens, first) !== null;
-    if (trusted && !body && validName(tokens, first, last, 1, context)) return [first, last];
+    if (trusted && !body && validName(tokens, first, last, 1, context, MAX_TRANSLITERATED)) return [first, last];
     return foreignName(tokens, tags, first, last, context);
+  }
+  // After an honorific the name starts right there: a family name further on is a syllable of a
+  // transliterated name ("bà Khăm Phăn Phôm Ma Sạ Văn").
+  if (context === 'honorific' && candidates[0][0] > first && last - first <= MAX_TRANSLITERATED && validName(tokens, first, last, 1, context, MAX_TRANSLITERATED)) {
+    return [first, last];
   }
   if (vouched(context)) return candidates[0];
   if (context === 'place') {

@@ -96,6 +96,17 @@ function longestTitleOrBody(tokens: readonly Token[], tags: readonly (Tag | null
   return null;
 }
 
+/**
+ * "Chính quyền Tổng thống X", "thừa ủy quyền Bộ trưởng": the marker's syllable
+ * ends a compound of the word before it, not a title's marker ("ông Quyền
+ * Bộ trưởng", "cựu quyền Bộ trưởng", "Thứ trưởng, quyền Bộ trưởng" are).
+ */
+function endsCompound(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const kind = tags[i - 1]?.kind;
+  return tokens[i].key === 'quyền' && previous?.word === true && kind !== 'honorific' && kind !== 'former';
+}
+
 const PLURAL_MARKERS = new Set(['các', 'những', 'nhiều', 'mọi']);
 
 /**
@@ -145,7 +156,9 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   if (honorific && !longerTitle && !callingAsNoun && !(honorific.length === 1 && (insideName || afterHonorific))) {
     return { kind: 'honorific', length: honorific.length };
   }
-  if (formerMarkers.has(t.key) && (headTable.match(tokens, i + 1) || rankTable.match(tokens, i + 1))) {
+  // "cựu quyền Bộ trưởng": two markers before one position.
+  const position = formerMarkers.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+  if (formerMarkers.has(t.key) && !endsCompound(tokens, tags, i) && (headTable.match(tokens, position) || rankTable.match(tokens, position))) {
     return { kind: 'former', length: 1 };
   }
   const rank = rankTable.match(tokens, i);

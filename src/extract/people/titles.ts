@@ -133,6 +133,25 @@ function capitalizedPhraseEndsAt(ctx: Context, j: number, table: typeof bodyWord
   return false;
 }
 
+/** Marks that close an apposition: a body's name may run on in lower case up to one of them. */
+const APPOSITION_ENDS = new Set([',', ';', ')']);
+
+/**
+ * The end of a lower-case stretch of body words of two syllables or more
+ * at `j` ("xây dựng đất nước") reaching a comma, a semicolon or a closing
+ * parenthesis, or 0.
+ */
+function bodyWordsToBreak(ctx: Context, j: number): number {
+  const { tokens } = ctx;
+  let k = j;
+  while (k < tokens.length && tokens[k].word && !tokens[k].cap) {
+    const m = bodyWordTable.match(tokens, k);
+    if (!m || m.length < 2 || cuesAt(tokens, k).length > 0) return 0;
+    k += m.length;
+  }
+  return k > j && APPOSITION_ENDS.has(tokens[k]?.key ?? '') ? k : 0;
+}
+
 /**
  * "Học viện Chính trị quốc gia Hồ Chí Minh", "Ban Thực hiện chính sách BHYT":
  * a short lower-case stretch the lexicon does not know, between a body word and a place or an acronym, is
@@ -275,6 +294,13 @@ function continuation(ctx: Context, j: number, commas = true): number {
     chained = false;
     // "Cục khảo thí và Kiểm định chất lượng giáo dục": a body's name runs on in lower-case compounds.
     // (A short stretch before a place or an acronym is left to `lowerBridge`: "Công ty cổ phần thực phẩm Vĩnh Thành Đạt".)
+    // "Mặt trận Lào xây dựng đất nước": after the country inside a body's name, its lower-case rest
+    // made of body words up to the end of the apposition.
+    const restAfterCountry = kind === null && j > headEnd && kindAt(ctx, j - 1) === 'place' ? bodyWordsToBreak(ctx, j) : 0;
+    if (restAfterCountry > j) {
+      j = restAfterCountry;
+      continue;
+    }
     if (kind === null && t.word && !t.cap && j > headEnd && (afterLowerCompound || endsBodyWord(ctx, j)) && lowerBridge(ctx, j) === 0) {
       const m = bodyWordTable.match(tokens, j);
       if (m && m.length >= 2 && cuesAt(tokens, j).length === 0) {
@@ -416,7 +442,8 @@ export function parseTitle(
   const ctx: Context = { tokens, tags, nameStarts };
   const start = i;
   let former = false;
-  if (kindAt(ctx, i) === 'former') {
+  // "nguyên Bộ trưởng", "cựu quyền Bộ trưởng".
+  while (kindAt(ctx, i) === 'former') {
     former = true;
     i++;
   }
