@@ -16,7 +16,7 @@ import type { Person } from './coreference.js';
 import { LEAD_SENTENCES, type Slot } from './parse.js';
 import { isForeignWord } from './shape.js';
 import { isDigitCode } from '../../text/chars.js';
-import { lowerBound } from '../../text/sorted.js';
+import { lowerBound, spanIndexAt } from '../../text/sorted.js';
 
 /** Words before a date that make it the day of an occasion: "ngày 5/3", "sáng 5/3", "hôm 5/3". */
 const DAY_CUES: ReadonlySet<string> = new Set(TIME_OPENERS);
@@ -66,8 +66,8 @@ interface SentenceDays {
 /** How many sentences after a quote the event may first be named. */
 const EVENT_LOOKAHEAD = 2;
 
-/** Any event noun as a word of its own. */
-const EVENT_NOUN = wholeWordsPattern(EVENT_NOUNS);
+/** Any event noun as a word of its own (global: `findFirstEvent` walks the matches). */
+const EVENT_NOUN = wholeWordsPattern(EVENT_NOUNS, 'gu');
 
 export class Occasions {
   private readonly days = new Map<number, SentenceDays>();
@@ -138,9 +138,21 @@ export class Occasions {
    * these sentences or the two after it: a lead may quote someone just before naming the meeting.
    */
   eventToldBy(sentences: readonly number[]): boolean {
-    this.firstEvent ??= EVENT_NOUN.test(this.doc.folded) ? this.doc.sentences.findIndex((s) => EVENT_NOUN.test(s.folded)) : -1;
+    this.firstEvent ??= this.findFirstEvent();
     const first = this.firstEvent;
     return first >= 0 && sentences.some((k) => k >= first - EVENT_LOOKAHEAD);
+  }
+
+  /** One pass over the document: the first event noun that lies inside a sentence. */
+  private findFirstEvent(): number {
+    const { folded, sentences } = this.doc;
+    const pattern = EVENT_NOUN;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+      const index = spanIndexAt(sentences, m.index);
+      if (index >= 0 && m.index + m[0].length <= sentences[index]!.end) return index;
+    }
+    return -1;
   }
 
   /**
