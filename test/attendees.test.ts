@@ -137,22 +137,25 @@ describe('extractAttendees: names, titles and roles by pattern', () => {
       [{ name: 'Hoàng Văn Đông', titles: ['Thiếu tướng', 'Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh'], roles: ['directed'] }],
     ],
     [
-      'academic titles before a name',
+      'academic titles before a name: each degree a title, however joined',
       ['PGS.TS Lưu Văn Sùng, Phó Giám đốc Học viện Báo chí và Tuyên truyền phát biểu đề dẫn.', 'GS, TS Tạ Ngọc Tấn trình bày tham luận.'],
       [
-        { name: 'Lưu Văn Sùng', titles: ['PGS.TS', 'Phó Giám đốc Học viện Báo chí và Tuyên truyền'], roles: ['spoke'] },
-        { name: 'Tạ Ngọc Tấn', titles: ['GS, TS'], roles: ['spoke'] },
+        { name: 'Lưu Văn Sùng', titles: ['PGS', 'TS', 'Phó Giám đốc Học viện Báo chí và Tuyên truyền'], roles: ['spoke'] },
+        { name: 'Tạ Ngọc Tấn', titles: ['GS', 'TS'], roles: ['spoke'] },
       ],
     ],
     [
       'degrees and state honours before a name: each honour a title, "Anh hùng" no honorific "anh"',
       ['Dự lễ có GS. TS. Anh hùng Lao động, Nhà giáo Nhân dân Trần Văn Bình, Thứ trưởng Bộ Y tế.'],
-      [{ name: 'Trần Văn Bình', titles: ['GS. TS', 'Anh hùng Lao động', 'Nhà giáo Nhân dân', 'Thứ trưởng Bộ Y tế'], roles: ['attended'] }],
+      [{ name: 'Trần Văn Bình', titles: ['GS', 'TS', 'Anh hùng Lao động', 'Nhà giáo Nhân dân', 'Thứ trưởng Bộ Y tế'], roles: ['attended'] }],
     ],
     [
-      'degrees written out and joined are one title as written',
-      ['Hội thảo có Phó Giáo sư, Tiến sĩ Đoàn Văn Hạnh, Phó Giám đốc Đại học Đà Nẵng.'],
-      [{ name: 'Đoàn Văn Hạnh', titles: ['Phó Giáo sư, Tiến sĩ', 'Phó Giám đốc Đại học Đà Nẵng'], roles: ['attended'] }],
+      'degrees written out, and abbreviations glued by a period: each a title',
+      ['Hội thảo có Phó Giáo sư, Tiến sĩ Đoàn Văn Hạnh, Phó Giám đốc Đại học Đà Nẵng.', 'TS.BS Lê Văn Nam phát biểu.'],
+      [
+        { name: 'Đoàn Văn Hạnh', titles: ['Phó Giáo sư', 'Tiến sĩ', 'Phó Giám đốc Đại học Đà Nẵng'], roles: ['attended'] },
+        { name: 'Lê Văn Nam', titles: ['TS', 'BS'], roles: ['spoke'] },
+      ],
     ],
     [
       'two positions joined by "kiêm", the first without a body: one title as written',

@@ -108,15 +108,6 @@ export const ACADEMIC_TITLES: readonly string[] = withSpellings([
 ]);
 
 /**
- * Academic degrees and designations, written out or abbreviated: joined
- * together ("PGS, TS", "Phó Giáo sư, Tiến sĩ") they are one title as written;
- * an honour, a profession or a religious title beside them is a title of its own.
- */
-export const DEGREES: readonly string[] = withSpellings([
-  'giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sĩ khoa học', 'thạc sĩ',
-]);
-
-/**
  * Callings written before an honoured or quoted person ("xạ thủ Hoàng Xuân
  * Vinh", "nông dân Vũ Văn Thuật"): like a delegate's designation they are no
  * title and no part of the name, and a place may follow them ("doanh nhân

@@ -10,7 +10,9 @@
  * and "và" form a group that shares its predicate and its list opener.
  */
 import type { Role } from '../../model/report.js';
+import { ACADEMIC_TITLES } from '../../lexicon/titles.js';
 import type { PreparedDocument } from '../../text/document.js';
+import { fold } from '../../text/fold.js';
 import { makeElement, readElements, type Element } from './elements.js';
 import { findNames } from './names.js';
 import { cueAt, groupRoles, type GroupRoles } from './roles.js';
@@ -27,6 +29,27 @@ export interface TitleRef {
   /** Offsets into `PreparedDocument.text`. */
   start: number;
   end: number;
+}
+
+/** Degrees written with no separator but a period: "PGS.TS" is two, "PGS" and "TS". */
+const DEGREE_ABBREVIATIONS = new Set(ACADEMIC_TITLES.filter((t) => /^[\p{L}]+$/u.test(t)));
+
+/**
+ * "PGS.TS", "TS.BS": abbreviated degrees glued by a period, one title each
+ * as written; "Th.S" (one degree spelled with a period) stays whole.
+ */
+function degreeParts(ref: TitleRef): TitleRef[] {
+  if (ref.kind !== 'academic' || !ref.text.includes('.')) return [ref];
+  const parts: TitleRef[] = [];
+  let offset = 0;
+  for (const piece of ref.text.split('.')) {
+    const text = piece.trim();
+    if (!DEGREE_ABBREVIATIONS.has(fold(text))) return [ref];
+    const start = ref.start + offset + piece.indexOf(text);
+    parts.push({ ...ref, text, start, end: start + text.length });
+    offset += piece.length + 1;
+  }
+  return parts;
 }
 
 export type SlotKind = 'name' | 'short' | 'pronoun' | 'title';
@@ -253,7 +276,8 @@ class SentenceReader {
 
   private onTitle(element: Extract<Element, { type: 'title' }>): void {
     if (this.pending.length === 0) this.pendingOpener = this.previous;
-    this.pending.push({ span: element.title, ref: this.ref(element.title), afterComma: this.separator === ',' });
+    const afterComma = this.separator === ',';
+    for (const ref of degreeParts(this.ref(element.title))) this.pending.push({ span: element.title, ref, afterComma });
     this.separator = null;
     this.touchGroup(element);
   }

@@ -43,7 +43,6 @@ import {
 } from '../../lexicon/surnames.js';
 import {
   ACADEMIC_TITLES,
-  DEGREES,
   CLAUSE_OPENERS,
   DESIGNATIONS,
   FORMER_MARKERS,
@@ -112,7 +111,6 @@ export const lunarBranches = new Set(LUNAR_YEAR_BRANCHES);
 export const headTable = PhraseTable.of(POSITION_HEADS);
 export const rankTable = PhraseTable.of(RANKS);
 export const academicTable = PhraseTable.of(ACADEMIC_TITLES);
-export const degreeTable = PhraseTable.of(DEGREES);
 export const honorificTable = PhraseTable.of(HONORIFICS);
 export const occupationTable = PhraseTable.of(OCCUPATIONS);
 export const pluralHonorificTable = PhraseTable.of(PLURAL_HONORIFICS);

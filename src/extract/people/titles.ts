@@ -9,7 +9,7 @@ import { fold } from '../../text/fold.js';
 import type { Tag, TagKind } from './tagging.js';
 import { BODY_KINDS } from './tagging.js';
 import { cueAt, cuesAt } from './roles.js';
-import { academicTable, adverbTable, degreeTable, photoPositionWords, positionJoiners, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
+import { academicTable, adverbTable, photoPositionWords, positionJoiners, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
 import type { Token } from './tokens.js';
 import { TIME_OPENERS } from '../../lexicon/titles.js';
 import { MATTER_BODIES } from '../../lexicon/bodies.js';
@@ -407,30 +407,6 @@ export function nextAcademicAt(tokens: readonly Token[], tags: readonly (Tag | n
   return k;
 }
 
-/**
- * "GS", "PGS.TS", "Phó Giáo sư": a degree, abbreviated (one token) or written
- * out; not an honour ("Nhà giáo Nhân dân") or a profession ("Kiến trúc sư").
- */
-function isDegree(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): boolean {
-  const tag = tags[i];
-  if (!tag || tag.kind !== 'academic') return false;
-  return tag.last - tag.first === 1 || degreeTable.match(tokens, i)?.length === tag.last - tag.first;
-}
-
-/**
- * End of the degree opening at `i`: degrees joined together are one title
- * as written ("PGS, TS", "GS. TS", "Phó Giáo sư, Tiến sĩ"); an honour is a
- * title of its own, and so is the degree before it.
- */
-function academicEnd(ctx: Context, i: number): number {
-  let end = ctx.tags[i]!.last;
-  if (!isDegree(ctx.tokens, ctx.tags, i)) return end;
-  for (let k = nextAcademicAt(ctx.tokens, ctx.tags, end); k !== null && isDegree(ctx.tokens, ctx.tags, k); k = nextAcademicAt(ctx.tokens, ctx.tags, end)) {
-    end = ctx.tags[k]!.last;
-  }
-  return end;
-}
-
 /** The title opening at token `i`, if one does. */
 export function parseTitle(
   tokens: readonly Token[],
@@ -450,7 +426,8 @@ export function parseTitle(
   const tag = tags[i];
   if (!tag) return null;
   if (tag.kind === 'rank') return { first: start, last: tag.last, kind: 'rank', former };
-  if (tag.kind === 'academic') return { first: start, last: academicEnd(ctx, i), kind: 'academic', former };
+  // "PGS, TS", "Phó Giáo sư, Tiến sĩ": each degree of a chain is a title of its own (see `nextAcademicAt`).
+  if (tag.kind === 'academic') return { first: start, last: tag.last, kind: 'academic', former };
   if (tag.kind !== 'head') return null;
   // "đại diện" stands for a position only with the body it represents ("đại diện Công ty X").
   if (REPRESENTATIVE.has(tokens[tag.first].key) && tag.last - tag.first === 2 && !tokens[tag.last]?.cap) return null;
