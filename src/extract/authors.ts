@@ -199,8 +199,8 @@ function creditNames(doc: PreparedDocument, text: string, offset: number, minWor
   return names;
 }
 
-/** A source credit closing a byline: "Theo" or "Nguồn" and a capitalized outlet name to the end. */
-const OUTLET_TAIL = /\s\(?(?:Theo|Nguồn:?)\s+\p{Lu}[^\n]*$/u;
+/** A source credit in a byline: "Theo" or "Nguồn" and a capitalized outlet name. */
+const OUTLET_CREDIT = /\s\(?(?:Theo|Nguồn:?)\s+\p{Lu}/u;
 
 /** A stretch of text that is a byline as a whole: its author names, or none. */
 function bylineNames(doc: PreparedDocument, start: number, end: number, atEnd: boolean): Part[] {
@@ -214,8 +214,8 @@ function bylineNames(doc: PreparedDocument, start: number, end: number, atEnd: b
   const source = /^\s*\(?theo\s+/u.exec(folded);
   if (source) return atEnd ? creditNames(doc, text.slice(source[0].length), start + source[0].length, 2) : [];
   // "Vượng Lê Theo Trí Thức Trẻ": the author, then the outlet the story is taken from.
-  const outlet = OUTLET_TAIL.exec(text);
-  if (outlet && outlet.index > 0 && text.slice(0, outlet.index).trim() !== '') return bylineNames(doc, start, start + outlet.index, atEnd);
+  const outlet = OUTLET_CREDIT.exec(text);
+  if (outlet && !text.includes('\n', outlet.index) && text.slice(0, outlet.index).trim() !== '') return bylineNames(doc, start, start + outlet.index, atEnd);
   if (TERMINAL.test(trimmed) && !/^(?:nhóm\s+)?pv\.?$/iu.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) return [];
   // "Hưng - Thủy/VOV.VN": before an agency, one-syllable pen names are names too; so are two of them
   // signing together ("Hiền - Trường"), unless they name places ("Mỹ - Nga").
