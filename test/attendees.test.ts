@@ -1236,6 +1236,22 @@ describe('extractAttendees: honourees, callings before names, and directives giv
     ],
   ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
 
+  it.each([
+    [
+      'recipients of a gift whose name holds a comma, and of a decision of appointment',
+      [
+        'Buổi lễ diễn ra sáng nay. Bí thư Thành ủy Lê Văn Nhân đã đến thăm, trao các phần thưởng cao quý của Đảng, Nhà nước ta cho đồng chí Vũ Chí Thành, nguyên Vụ trưởng Bộ Ngoại giao.',
+        'Thứ trưởng Bộ Tài chính Trần Xuân Hòa chủ trì buổi Lễ trao Quyết định bổ nhiệm ông Đào Văn Dũng.',
+      ],
+      [
+        { name: 'Lê Văn Nhân', titles: ['Bí thư Thành ủy'], roles: ['attended'] },
+        { name: 'Vũ Chí Thành', titles: ['nguyên Vụ trưởng Bộ Ngoại giao'], roles: ['attended'] },
+        { name: 'Trần Xuân Hòa', titles: ['Thứ trưởng Bộ Tài chính'], roles: ['chair'] },
+        { name: 'Đào Văn Dũng', titles: [], roles: ['attended'] },
+      ],
+    ],
+  ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
+
   it('ends a name before a form of address opening the next sentence', () => {
     const found = attendeesOf('Lễ trao giải diễn ra sáng nay. Phó Chủ tịch huyện trao bằng khen cho em Vương Thu Hà Cô bé có thành tích học tập tốt.');
     expect(found.map((a) => a.name)).toEqual(['Vương Thu Hà']);

@@ -424,18 +424,31 @@ function introRoles(tokens: readonly Token[], introFrom: number, groupStart: num
   }
 }
 
-/** "trao Huy hiệu 70 năm tuổi Đảng cho <group>": the recipient of what is handed over, in the same clause. */
+/**
+ * "trao Huy hiệu 70 năm tuổi Đảng cho <group>", "trao các phần thưởng cao
+ * quý của Đảng, Nhà nước cho <group>", "trao Quyết định bổ nhiệm <group>":
+ * the recipient of what is handed over, in the same part of the sentence.
+ */
 function receivesGift(tokens: readonly Token[], introFrom: number, groupStart: number): boolean {
-  if (tokens[groupStart - 1]?.key !== 'cho') return false;
-  for (let k = clauseStart(tokens, introFrom, groupStart - 1); k < groupStart - 1; k++) {
+  const before = tokens[groupStart - 1]?.key;
+  const recipient = before === 'cho' ? groupStart - 1 : before === 'nhiệm' && tokens[groupStart - 2]?.key === 'bổ' ? groupStart - 2 : -1;
+  if (recipient < 0) return false;
+  // The clause, or further back through the sentence part where the gift's name holds commas
+  // ("của Đảng, Nhà nước").
+  const reach = Math.min(clauseStart(tokens, introFrom, recipient), recipient - GIFT_REACH);
+  const from = Math.max(partStart(tokens, introFrom, recipient), reach);
+  for (let k = from; k < recipient; k++) {
     const giving = givingTable.match(tokens, k);
     if (!giving) continue;
     // "trao đổi (thông tin)" is a talk, not a handing over.
     const longer = Math.max(roleCueTable.match(tokens, k)?.length ?? 0, notACueTable.match(tokens, k)?.length ?? 0);
-    if (longer <= giving.length) return true;
+    if (longer <= giving.length && !hasCue(tokens, k + giving.length, recipient)) return true;
   }
   return false;
 }
+
+/** How far before "cho", past commas, the giving verb may stand, in tokens. */
+const GIFT_REACH = 16;
 
 /**
  * "Thủ tướng đã tiếp lãnh đạo các tập đoàn như <group>", "Trong số khách
