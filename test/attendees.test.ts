@@ -1250,6 +1250,14 @@ describe('extractAttendees: honourees, callings before names, and directives giv
         { name: 'Đào Văn Dũng', titles: [], roles: ['attended'] },
       ],
     ],
+    [
+      'ministers who take the floor',
+      ['Kỳ họp diễn ra sáng nay. Lần lượt các Bộ trưởng Y tế Lê Thị Tiến, Bộ trưởng Kế hoạch và Đầu tư Vũ Chí Dũng đã đăng đàn để trả lời chất vấn của đại biểu.'],
+      [
+        { name: 'Lê Thị Tiến', titles: ['Bộ trưởng Y tế'], roles: ['spoke'] },
+        { name: 'Vũ Chí Dũng', titles: ['Bộ trưởng Kế hoạch và Đầu tư'], roles: ['spoke'] },
+      ],
+    ],
   ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
 
   it('ends a name before a form of address opening the next sentence', () => {
