@@ -1251,6 +1251,11 @@ describe('extractAttendees: honourees, callings before names, and directives giv
       ],
     ],
     [
+      'a bare head before an acronym, a body followed by its country; "tăng trưởng" is no head',
+      ['Hội nghị diễn ra sáng nay. Thứ trưởng Ngoại giao Lê Quốc Hưng, Trưởng SOM ASEAN của Việt Nam đã dẫn đầu đoàn dự hội nghị. Tăng trưởng GDP Nguyễn Văn An nhắc đến là 6%.'],
+      [{ name: 'Lê Quốc Hưng', titles: ['Thứ trưởng Ngoại giao', 'Trưởng SOM ASEAN của Việt Nam'], roles: ['attended'] }],
+    ],
+    [
       'ministers who take the floor',
       ['Kỳ họp diễn ra sáng nay. Lần lượt các Bộ trưởng Y tế Lê Thị Tiến, Bộ trưởng Kế hoạch và Đầu tư Vũ Chí Dũng đã đăng đàn để trả lời chất vấn của đại biểu.'],
       [

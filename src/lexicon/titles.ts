@@ -142,6 +142,9 @@ export const PLURAL_HONORIFICS: readonly string[] = [
 /** Honorifics that may stand alone as a pronoun for a person already named ("đồng chí đề nghị"). */
 export const PRONOUN_HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà'];
 
+/** Heads that are positions only before the acronym of what they head ("Trưởng SOM ASEAN"). */
+export const BARE_HEADS: readonly string[] = ['trưởng'];
+
 /** "nguyên Bộ trưởng": a position held before; "Quyền Tổng Thư ký": one held in an acting capacity. */
 export const FORMER_MARKERS: readonly string[] = ['nguyên', 'cựu', 'quyền'];
 

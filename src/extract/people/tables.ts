@@ -47,6 +47,7 @@ import {
   DESIGNATIONS,
   FORMER_MARKERS,
   HONORIFICS,
+  BARE_HEADS,
   OCCUPATIONS,
   PLURAL_HONORIFICS,
   POSITION_HEADS,
@@ -113,6 +114,7 @@ export const rankTable = PhraseTable.of(RANKS);
 export const academicTable = PhraseTable.of(ACADEMIC_TITLES);
 export const honorificTable = PhraseTable.of(HONORIFICS);
 export const occupationTable = PhraseTable.of(OCCUPATIONS);
+export const bareHeads = new Set(BARE_HEADS);
 export const pluralHonorificTable = PhraseTable.of(PLURAL_HONORIFICS);
 export const pronounHonorifics = new Set(PRONOUN_HONORIFICS);
 export const designationTable = PhraseTable.of(DESIGNATIONS);

@@ -16,6 +16,7 @@ import {
   historicalTable,
   honorificTable,
   occupationTable,
+  bareHeads,
   nonGivenSyllables,
   placeTable,
   pluralHonorificTable,
@@ -93,7 +94,17 @@ function longestTitleOrBody(tokens: readonly Token[], tags: readonly (Tag | null
   const body = found && !endsIntoName(tokens, i, found.length) && !followsFamilyName(tokens, tags, i) ? found : null;
   if (head && (!body || head.length >= body.length)) return { kind: 'head', length: head.length };
   if (body) return { kind: 'body', length: body.length };
+  if (headsAcronym(tokens, i)) return { kind: 'head', length: 1 };
   return null;
+}
+
+/**
+ * "Trưởng SOM ASEAN": a bare head written before the acronym of what the
+ * person heads. Only capitalized and before capitals: lower-case "trưởng"
+ * ends "tăng trưởng" (growth).
+ */
+function headsAcronym(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].cap && bareHeads.has(tokens[i].key) && tokens[i + 1]?.allCaps === true;
 }
 
 /**
