@@ -1256,6 +1256,11 @@ describe('extractAttendees: honourees, callings before names, and directives giv
       [{ name: 'Lê Quốc Hưng', titles: ['Thứ trưởng Ngoại giao', 'Trưởng SOM ASEAN của Việt Nam'], roles: ['attended'] }],
     ],
     [
+      'a delegate who puts questions, after a fronted clause',
+      ['Kỳ họp diễn ra sáng nay. Là người đầu tiên chất vấn Bộ trưởng, đại biểu Lê Thị Kim Hòa (Đà Nẵng) đặt ra một loạt câu hỏi: Việc thẩm định đã đúng chưa?'],
+      [{ name: 'Lê Thị Kim Hòa', titles: [], roles: ['spoke'] }],
+    ],
+    [
       'ministers who take the floor',
       ['Kỳ họp diễn ra sáng nay. Lần lượt các Bộ trưởng Y tế Lê Thị Tiến, Bộ trưởng Kế hoạch và Đầu tư Vũ Chí Dũng đã đăng đàn để trả lời chất vấn của đại biểu.'],
       [
