@@ -1240,12 +1240,12 @@ describe('extractAttendees: honourees, callings before names, and directives giv
     [
       'recipients of a gift whose name holds a comma, and of a decision of appointment',
       [
-        'Buổi lễ diễn ra sáng nay. Bí thư Thành ủy Lê Văn Nhân đã đến thăm, trao các phần thưởng cao quý của Đảng, Nhà nước ta cho đồng chí Vũ Chí Thành, nguyên Vụ trưởng Bộ Ngoại giao.',
+        'Buổi lễ diễn ra sáng nay. Bí thư Thành ủy Lê Văn Nhân đã đến thăm, trao các phần thưởng cao quý của Đảng, Nhà nước ta cho đồng chí Vũ Chí Thành, Đại sứ đặc mệnh toàn quyền của Việt Nam.',
         'Thứ trưởng Bộ Tài chính Trần Xuân Hòa chủ trì buổi Lễ trao Quyết định bổ nhiệm ông Đào Văn Dũng.',
       ],
       [
         { name: 'Lê Văn Nhân', titles: ['Bí thư Thành ủy'], roles: ['attended'] },
-        { name: 'Vũ Chí Thành', titles: ['nguyên Vụ trưởng Bộ Ngoại giao'], roles: ['attended'] },
+        { name: 'Vũ Chí Thành', titles: ['Đại sứ đặc mệnh toàn quyền của Việt Nam'], roles: ['attended'] },
         { name: 'Trần Xuân Hòa', titles: ['Thứ trưởng Bộ Tài chính'], roles: ['chair'] },
         { name: 'Đào Văn Dũng', titles: [], roles: ['attended'] },
       ],
