@@ -72,6 +72,7 @@ describe('splitSentences', () => {
     ['Tổ chức 14.342 hội nghị với 1,5 tỷ đồng. Năm nay tăng.', 2],
     ['Gồm nhà văn, nhà thơ, v.v. và các đại biểu.', 1],
     ['PGS. TS Nguyễn Văn A dự. Ông B cũng dự.', 2],
+    ['PGS.TS. Nguyễn Văn A dự. Ông B cũng dự.', 2],
     ['Xem tại Haiphong.gov.vn ngay hôm nay.', 1],
     ['Thực hiện tốt quy chế dân chủ ở cơ sở.Đổi mới phương thức.', 2],
     ['“Phải gần dân. Phải hiểu dân” - đồng chí A nhấn mạnh. Hội nghị bế mạc.', 2],

@@ -3,6 +3,6 @@
  * "TP. HCM", "PGS. TS", "Th.S", "v.v.".
  */
 export const DOTTED_ABBREVIATIONS: readonly string[] = [
-  'TP', 'Tp', 'tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'H', 'X', 'GS', 'PGS', 'TS', 'ThS', 'Th.S', 'BS', 'KS', 'CN', 'NSND',
+  'TP', 'Tp', 'tp', 'TX', 'Tx', 'TT', 'Q', 'P', 'H', 'X', 'GS', 'PGS', 'TS', 'TSKH', 'ThS', 'Th.S', 'BS', 'KS', 'CN', 'NSND',
   'NSƯT', 'NXB', 'Nxb', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sđd', 'tr', 'Tr', 'No', 'Ths', 'v.v', 'vv', 'etc',
 ];

@@ -62,6 +62,8 @@ function wordBefore(line: string, dot: number): string {
 
 function isAbbreviation(word: string): boolean {
   if (abbreviations.has(word)) return true;
+  // "PGS.TS.", "TS.BS.": abbreviations glued by periods.
+  if (word.includes('.')) return word.split('.').every((part) => abbreviations.has(part));
   // A single capital letter is an initial ("H. Nam").
   return word.length === 1 && isUpper(word.charCodeAt(0));
 }
