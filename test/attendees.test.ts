@@ -158,6 +158,15 @@ describe('extractAttendees: names, titles and roles by pattern', () => {
       ],
     ],
     [
+      'glued degrees of two people in a list, each whole to its holder; a period after them ends no sentence',
+      ['PGS.BS Lê Văn An, TS.BS Trần Văn Hòa phát biểu. PGS.TS. Đỗ Văn Nam dự.'],
+      [
+        { name: 'Lê Văn An', titles: ['PGS', 'BS'], roles: ['spoke'] },
+        { name: 'Trần Văn Hòa', titles: ['TS', 'BS'], roles: ['spoke'] },
+        { name: 'Đỗ Văn Nam', titles: ['PGS', 'TS'], roles: ['attended'] },
+      ],
+    ],
+    [
       'two positions joined by "kiêm", the first without a body: one title as written',
       ['Dự hội nghị có ông Trần Văn Mạnh, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam.'],
       [{ name: 'Trần Văn Mạnh', titles: ['Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam'], roles: ['attended'] }],

@@ -120,6 +120,7 @@ describe('extractAuthors on pages flattened into one paragraph', () => {
     ['a text credit and a photo credit in one byline, an initial the splitter cut', ['Hội nghị kết thúc cùng ngày. Bài: Phan Anh, Ảnh: Q.Chiến-Ph.Anh'], ['Phan Anh', 'Q.Chiến']],
     ['a video credit after the author', ['Hội nghị kết thúc cùng ngày. Lê Hiếu - Video: Hoàng Hiệp'], ['Lê Hiếu', 'Hoàng Hiệp']],
     ['label words are no names, "Theo" names the source', ['Hội nghị kết thúc cùng ngày. Toàn Nguyễn - Ảnh: Nhóm Bụi, Theo Trí Thức Trẻ'], ['Toàn Nguyễn', 'Nhóm Bụi']],
+    ['an expert signing with degrees glued by periods', ['Hội nghị kết thúc cùng ngày. PGS.BS. Đào Ngọc Diễn'], ['Đào Ngọc Diễn']],
     ['the author, then "Theo" and the outlet the story is taken from', ['Hội nghị kết thúc cùng ngày. Vượng Lê Theo Trí Thức Trẻ'], ['Vượng Lê']],
     ['a sentence ending in a country is no initial', ['Berkshire Hathaway nắm cổ phần của nhiều doanh nghiệp Mỹ. Thu Thảo'], ['Thu Thảo']],
   ])('%s', (_label, sentences, expected) => {

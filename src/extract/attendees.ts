@@ -22,7 +22,7 @@ import { lowerBound } from '../text/sorted.js';
 import { readCredits } from './authors.js';
 import { resolvePeople, rolesOf, type Person } from './people/coreference.js';
 import { Occasions } from './people/occasions.js';
-import { readSentence, type Slot, type TitleRef } from './people/parse.js';
+import { degreeParts, readSentence, type Slot, type TitleRef } from './people/parse.js';
 import { Screen, screenSentences } from './people/screen.js';
 import { foldsInto, normalizeTitle } from './people/titles.js';
 
@@ -166,7 +166,8 @@ function presence(facts: LineFacts, person: Person): Role[] {
 function toAttendee(doc: PreparedDocument, person: Person, roles: Set<Role>): Attendee {
   // The spelling the person is known by (a typo elsewhere folds into it), at its first mention.
   const first = person.slots.find((s) => s.kind === 'name' && s.key === person.key) ?? person.slots.find((s) => s.kind === 'name')!;
-  const titles = mergeTitles(person.slots.flatMap((s) => s.titles));
+  // Degrees glued by periods are split only now: until the titles were shared out, "TS.BS" was one.
+  const titles = mergeTitles(person.slots.flatMap((s) => s.titles).flatMap(degreeParts));
   // The form as the input writes it, whatever spacing lies inside; `titles` gives it on one line.
   const titleForms: TitleForm[] = titles.map(({ ref, normalized }) => ({
     ...doc.mention(ref.start, ref.end),

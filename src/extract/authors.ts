@@ -202,6 +202,17 @@ function creditNames(doc: PreparedDocument, text: string, offset: number, minWor
 /** A source credit in a byline: "Theo" or "Nguồn" and a capitalized outlet name. */
 const OUTLET_CREDIT = /\s\(?(?:Theo|Nguồn:?)\s+\p{Lu}/u;
 
+/** Where the degrees opening [start, end) end ("PGS.BS. ", "GS, TS "), `start` if none open it. */
+function degreesEnd(doc: PreparedDocument, start: number, end: number): number {
+  const tokens = tokenize(doc, start, end);
+  const tags = tagTokens(tokens);
+  let k = 0;
+  while (k < tokens.length && (tags[k]?.kind === 'academic' || (k > 0 && (tokens[k].key === '.' || tokens[k].key === ',')))) {
+    k = tags[k]?.kind === 'academic' ? tags[k]!.last : k + 1;
+  }
+  return k > 0 && k < tokens.length ? tokens[k].start : start;
+}
+
 /** A stretch of text that is a byline as a whole: its author names, or none. */
 function bylineNames(doc: PreparedDocument, start: number, end: number, atEnd: boolean): Part[] {
   const text = doc.text.slice(start, end);
@@ -213,6 +224,9 @@ function bylineNames(doc: PreparedDocument, start: number, end: number, atEnd: b
   // "Theo Minh Hà (Báo Lào Cai)": a reprint credits its author after "Theo".
   const source = /^\s*\(?theo\s+/u.exec(folded);
   if (source) return atEnd ? creditNames(doc, text.slice(source[0].length), start + source[0].length, 2) : [];
+  // "PGS.BS. Đào Ngọc Diễn": an expert signs with degrees, which are no part of the name.
+  const afterDegrees = degreesEnd(doc, start, end);
+  if (afterDegrees > start) return bylineNames(doc, afterDegrees, end, atEnd);
   // "Vượng Lê Theo Trí Thức Trẻ": the author, then the outlet the story is taken from.
   const outlet = OUTLET_CREDIT.exec(text);
   if (outlet && !text.includes('\n', outlet.index) && text.slice(0, outlet.index).trim() !== '') return bylineNames(doc, start, start + outlet.index, atEnd);

@@ -10,13 +10,12 @@
  * and "và" form a group that shares its predicate and its list opener.
  */
 import type { Role } from '../../model/report.js';
-import { ACADEMIC_TITLES } from '../../lexicon/titles.js';
 import type { PreparedDocument } from '../../text/document.js';
 import { fold } from '../../text/fold.js';
 import { makeElement, readElements, type Element } from './elements.js';
 import { findNames } from './names.js';
 import { cueAt, groupRoles, type GroupRoles } from './roles.js';
-import { headTable, rankTable, roleCueTable } from './tables.js';
+import { headTable, isGluedDegrees, rankTable, roleCueTable } from './tables.js';
 import { tagTokens } from './tagging.js';
 import type { TitleKind, TitleSpan } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -31,20 +30,16 @@ export interface TitleRef {
   end: number;
 }
 
-/** Degrees written with no separator but a period: "PGS.TS" is two, "PGS" and "TS". */
-const DEGREE_ABBREVIATIONS = new Set(ACADEMIC_TITLES.filter((t) => /^[\p{L}]+$/u.test(t)));
-
 /**
  * "PGS.TS", "TS.BS": abbreviated degrees glued by a period, one title each
  * as written; "Th.S" (one degree spelled with a period) stays whole.
  */
-function degreeParts(ref: TitleRef): TitleRef[] {
-  if (ref.kind !== 'academic' || !ref.text.includes('.')) return [ref];
+export function degreeParts(ref: TitleRef): TitleRef[] {
+  if (ref.kind !== 'academic' || !isGluedDegrees(fold(ref.text))) return [ref];
   const parts: TitleRef[] = [];
   let offset = 0;
   for (const piece of ref.text.split('.')) {
     const text = piece.trim();
-    if (!DEGREE_ABBREVIATIONS.has(fold(text))) return [ref];
     const start = ref.start + offset + piece.indexOf(text);
     parts.push({ ...ref, text, start, end: start + text.length });
     offset += piece.length + 1;
@@ -276,8 +271,7 @@ class SentenceReader {
 
   private onTitle(element: Extract<Element, { type: 'title' }>): void {
     if (this.pending.length === 0) this.pendingOpener = this.previous;
-    const afterComma = this.separator === ',';
-    for (const ref of degreeParts(this.ref(element.title))) this.pending.push({ span: element.title, ref, afterComma });
+    this.pending.push({ span: element.title, ref: this.ref(element.title), afterComma: this.separator === ',' });
     this.separator = null;
     this.touchGroup(element);
   }

@@ -112,6 +112,13 @@ export const lunarBranches = new Set(LUNAR_YEAR_BRANCHES);
 export const headTable = PhraseTable.of(POSITION_HEADS);
 export const rankTable = PhraseTable.of(RANKS);
 export const academicTable = PhraseTable.of(ACADEMIC_TITLES);
+/** One-word degrees: glued by periods ("PGS.BS") each is a title. */
+const degreeAbbreviations = new Set(ACADEMIC_TITLES.filter((t) => /^\p{L}+$/u.test(t)));
+
+/** "PGS.TS", "PGS.BS": one-word degrees glued by periods, folded. */
+export function isGluedDegrees(key: string): boolean {
+  return key.includes('.') && key.split('.').every((part) => degreeAbbreviations.has(part));
+}
 export const honorificTable = PhraseTable.of(HONORIFICS);
 export const occupationTable = PhraseTable.of(OCCUPATIONS);
 export const bareHeads = new Set(BARE_HEADS);

@@ -16,6 +16,7 @@ import {
   historicalTable,
   honorificTable,
   occupationTable,
+  isGluedDegrees,
   bareHeads,
   nonGivenSyllables,
   placeTable,
@@ -174,7 +175,7 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   }
   const rank = rankTable.match(tokens, i);
   if (rank) return { kind: 'rank', length: rank.length };
-  const academic = academicTable.match(tokens, i);
+  const academic = academicTable.match(tokens, i) ?? (isGluedDegrees(t.key) ? { length: 1 } : null);
   // Abbreviated degrees are written in capitals ("TS", "PGS.TS", "ThS"), never as lower-case words.
   if (academic && (t.cap || academic.length > 1)) return { kind: 'academic', length: academic.length };
   const titleOrBody = longestTitleOrBody(tokens, tags, i);
