@@ -129,6 +129,9 @@ describe('extractAuthors on pages flattened into one paragraph', () => {
 
   it.each([
     ['a credit running into the next sentence', 'Toàn cảnh hội nghị. Ảnh: Quốc Hưng/TTXVN Tiếp đó, hội nghị thảo luận.', ['Quốc Hưng']],
+    ['a name in capitals running into the next sentence', 'Toàn cảnh hội nghị. Ảnh: TÂM TRI Ngoài ra, hội nghị thảo luận.', ['TÂM TRI']],
+    ['a credit running into a sentence opening with an acronym', 'Toàn cảnh hội nghị. Ảnh: Lê Tiên UBND Tỉnh khẳng định, công tác tốt.', ['Lê Tiên']],
+    ['a photo source in capitals that names nobody', 'Toàn cảnh hội nghị. Ảnh: NHÂN VẬT CUNG CẤP', []],
     ['a credit running into a sentence opening with a word never a given name', 'Toàn cảnh hội nghị. Ảnh: VGP/Quang Hiếu Ngành Ngân hàng cũng triển khai.', ['Quang Hiếu']],
     ['a credit before a capitalized word that opens the next sentence', 'Toàn cảnh hội nghị. Ảnh: Bảo Ngọc Đại biểu các xã tham dự đông đủ.', ['Bảo Ngọc']],
     ['a credit before an honorific', 'Toàn cảnh hội nghị. Ảnh: Đức Huy Ông Trần Văn Minh phát biểu tại hội nghị.', ['Đức Huy']],

@@ -9,7 +9,7 @@
  * ("Ảnh: Phương Hoa/TTXVN Nhưng khi ...").
  */
 import type { Author } from '../model/report.js';
-import { COLLECTIVE_BYLINES, CREDIT_LABELS, CREDIT_ROLE_WORDS } from '../lexicon/roles.js';
+import { COLLECTIVE_BYLINES, CREDIT_LABELS, CREDIT_ROLE_WORDS, UNNAMED_PHOTO_SOURCES } from '../lexicon/roles.js';
 import { OUTLET_WORDS } from '../lexicon/bodies.js';
 import type { Line, PreparedDocument } from '../text/document.js';
 import { isProseText } from '../text/furniture.js';
@@ -25,6 +25,7 @@ const BYLINE_WINDOW = 4;
 const MAX_BYLINE = 80;
 
 const collective = new Set(COLLECTIVE_BYLINES);
+const unnamedSources = new Set(UNNAMED_PHOTO_SOURCES);
 const outletWords = new Set(OUTLET_WORDS);
 /** Longest first, so "nhiếp ảnh gia" is not cut short. */
 const creditRoles = [...CREDIT_ROLE_WORDS].sort((a, b) => b.length - a.length);
@@ -186,7 +187,7 @@ function creditNames(doc: PreparedDocument, text: string, offset: number, minWor
     if (label > 0) part = { text: part.text.slice(label).trim(), start: part.start + label };
     const lower = part.text.toLowerCase();
     // "Tin - Ảnh - Video: X": a label word is no name; "Theo Trí Thức Trẻ" names the source.
-    if (labels.includes(lower) || lower.startsWith('theo ')) {
+    if (labels.includes(lower) || lower.startsWith('theo ') || unnamedSources.has(lower)) {
       if (names.length > 0) break;
       continue;
     }
@@ -345,7 +346,8 @@ function creditRun(doc: PreparedDocument, from: number, to: number): Part[] {
   // "Ảnh: Trung Chánh Ông Vương Đình Huệ ...": the next sentence may open with an honorific, a
   // title, a body or a full name.
   const run = tokens.slice(0, end);
-  const tags = tagTokens(run);
+  // "Ảnh: TÂM TRI": a name in capitals is read as acronyms; a Vietnamese syllable ("TÂM", not "UBND") is none here.
+  const tags = tagTokens(run).map((t, k) => (t?.kind === 'acronym' && isVietnameseSyllable(run[k].key) ? null : t));
   // "Ảnh: Bộ Công Thương", "Ảnh: Quảng Ninh": a body or a place, no person ("Đức Huy" is one).
   const head = tags[0];
   if (head !== null && (head.kind !== 'place' || head.last - head.first >= 2)) return [];

@@ -290,6 +290,12 @@ export const CREDIT_LABELS: readonly string[] = [
 /** Words naming the photographer's job before the name in a photo credit ("Ảnh: Phóng viên Nguyễn Văn A"). */
 export const CREDIT_ROLE_WORDS: readonly string[] = ['phóng viên', 'pv', 'nhiếp ảnh gia', 'cộng tác viên', 'ctv', 'nhà báo'];
 
+/** Photo sources that name nobody ("Ảnh: NHÂN VẬT CUNG CẤP", "Ảnh: TƯ LIỆU"). */
+export const UNNAMED_PHOTO_SOURCES: readonly string[] = [
+  'nhân vật cung cấp', 'nvcc', 'gia đình cung cấp', 'tư liệu', 'ảnh tư liệu', 'minh họa', 'internet', 'chụp màn hình',
+  'cắt từ clip', 'cắt từ video', 'người dân cung cấp', 'bạn đọc cung cấp', 'đơn vị cung cấp',
+];
+
 /** Collective bylines standing for the newsroom ("PV", "Nhóm PV"): authors as written. */
 export const COLLECTIVE_BYLINES: readonly string[] = [
   'pv', 'nhóm pv', 'phóng viên', 'nhóm phóng viên', 'ctv', 'btv', 'pv-ctv', 'pv - ctv', 'nhóm ctv', 'ptv',
