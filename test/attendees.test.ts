@@ -1270,6 +1270,11 @@ describe('extractAttendees: honourees, callings before names, and directives giv
       [{ name: 'Lê Thị Kim Hòa', titles: [], roles: ['spoke'] }],
     ],
     [
+      'a business named in foreign words after the title of a person introduced by an honorific',
+      ['Lễ trao tặng diễn ra sáng nay. Ông Yoshi Maruta, Chủ tịch Quỹ Toyota Việt Nam, Tổng giám đốc Công ty ô tô Toyota Việt Nam chia sẻ: “Chúng tôi mong an toàn”.'],
+      [{ name: 'Yoshi Maruta', titles: ['Chủ tịch Quỹ Toyota Việt Nam', 'Tổng giám đốc Công ty ô tô Toyota Việt Nam'], roles: ['spoke'] }],
+    ],
+    [
       'ministers who take the floor',
       ['Kỳ họp diễn ra sáng nay. Lần lượt các Bộ trưởng Y tế Lê Thị Tiến, Bộ trưởng Kế hoạch và Đầu tư Vũ Chí Dũng đã đăng đàn để trả lời chất vấn của đại biểu.'],
       [

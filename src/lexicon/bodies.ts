@@ -83,6 +83,7 @@ export const BODY_WORDS: readonly string[] = [
   'dân vận', 'tuyên giáo', 'tổ chức', 'kiểm tra', 'đối ngoại', 'nội chính', 'kinh tế', 'thành ủy', 'tỉnh ủy',
   'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng bộ', 'chi bộ', 'đảng đoàn', 'thường vụ', 'thường trực',
   'trung ương', 'chính trị', 'tổ quốc', 'mặt trận', 'nhân dân', 'thanh niên', 'phụ nữ', 'nông dân', 'đoàn kết', 'đất nước',
+  'ô tô', 'xe máy',
   'cựu chiến binh', 'chiến binh', 'lao động', 'tài nguyên', 'môi trường', 'giáo dục', 'đào tạo', 'y tế',
   'công an', 'quân sự', 'tư pháp', 'tài chính', 'kế hoạch', 'đầu tư', 'công thương', 'xây dựng', 'giao thông',
   'vận tải', 'nội vụ', 'ngoại vụ', 'ngoại giao', 'văn hóa', 'thể thao', 'du lịch', 'thông tin', 'truyền thông',

@@ -303,6 +303,21 @@ function pickInRun(tokens: readonly Token[], tags: readonly (Tag | null)[], firs
   return candidates[0];
 }
 
+/**
+ * "Bà Đường Thu Hương – CEO Forbes Vietnam cho biết": a run of foreign words
+ * right after a title set off after a name introduced by an honorific names
+ * the title's organization, not a second person. (After a name introduced by
+ * its title, "Thủ tướng A, Tổng thống Mỹ Donald Trump", a list goes on.)
+ */
+function foreignRunAfterApposition(tokens: readonly Token[], tags: readonly (Tag | null)[], names: readonly NameSpan[], first: number, last: number): boolean {
+  const previous = names[names.length - 1];
+  if (!previous || tags[previous.first - 1]?.kind !== 'honorific' || !tokens.slice(first, last).some((t) => isForeignWord(t.key))) return false;
+  let start = first;
+  while (start > 0 && tags[start - 1] !== null) start = tags[start - 1]!.first;
+  const mark = tokens[start - 1]?.key;
+  return start < first && (mark === ',' || mark === '-') && previous.last === start - 1;
+}
+
 /** "Bảo hiểm", "Thông tin": a capitalized word whose lower-case next word completes a body's compound. */
 function opensLowerCompound(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
@@ -406,7 +421,8 @@ export function findNames(tokens: readonly Token[], tags: readonly (Tag | null)[
     // "Võ Nguyễn Giáp": a historical figure's name, even misspelt, holds no other name.
     const runKey = last - i >= 2 && last - i <= MAX_SYLLABLES ? keyOf(tokens, i, last) : null;
     const historicalRun = context !== 'designation' && runKey !== null && (historicalNames.has(runKey) || misspeltHistorical(runKey, context));
-    const picked = context === 'historical' || historicalRun ? null : pickInRun(tokens, tags, i, last, context);
+    const ofApposition = foreignRunAfterApposition(tokens, tags, names, i, last);
+    const picked = context === 'historical' || historicalRun || ofApposition ? null : pickInRun(tokens, tags, i, last, context);
     if (picked) {
       let [first, stop] = picked;
       // "Bùi Bùi Xuân Cường": a family name written twice is a typo.

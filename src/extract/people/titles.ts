@@ -338,7 +338,7 @@ function continuation(ctx: Context, j: number, commas = true): number {
     // "Người phát ngôn của Hội nghị Bộ trưởng Môi trường G7": right after the position, whose it is.
     // "Trưởng SOM ASEAN của Việt Nam": after the body, the country it belongs to.
     const whose = kindAt(ctx, j + 1);
-    if (t.key === 'của' && tokens[j + 1]?.cap && (whose === 'body' || whose === 'place' || (j === headEnd && whose === null && !ctx.nameStarts.has(j + 1)))) {
+    if (t.key === 'của' && tokens[j + 1]?.cap && (whose === 'body' || whose === 'place' || whose === 'acronym' || (j === headEnd && whose === null && !ctx.nameStarts.has(j + 1)))) {
       j++;
       continue;
     }
