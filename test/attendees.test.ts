@@ -1275,6 +1275,14 @@ describe('extractAttendees: honourees, callings before names, and directives giv
       [{ name: 'Yoshi Maruta', titles: ['Chủ tịch Quỹ Toyota Việt Nam', 'Tổng giám đốc Công ty ô tô Toyota Việt Nam'], roles: ['spoke'] }],
     ],
     [
+      'a name in capitals after "Đồng chí", written as usual later; acronyms after an honorific stay acronyms',
+      [
+        'Chiều 19/5, Đồng chí VŨ ĐÌNH HÙNG, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ dự Diễn đàn. Phát biểu tại diễn đàn, Phó Thủ tướng Vũ Đình Hùng khẳng định: tốt.',
+        'Ông UBND tỉnh cũng dự.',
+      ],
+      [{ name: 'Vũ Đình Hùng', titles: ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng Chính phủ'], roles: ['spoke'] }],
+    ],
+    [
       'ministers who take the floor',
       ['Kỳ họp diễn ra sáng nay. Lần lượt các Bộ trưởng Y tế Lê Thị Tiến, Bộ trưởng Kế hoạch và Đầu tư Vũ Chí Dũng đã đăng đàn để trả lời chất vấn của đại biểu.'],
       [

@@ -164,8 +164,11 @@ function presence(facts: LineFacts, person: Person): Role[] {
 }
 
 function toAttendee(doc: PreparedDocument, person: Person, roles: Set<Role>): Attendee {
-  // The spelling the person is known by (a typo elsewhere folds into it), at its first mention.
-  const first = person.slots.find((s) => s.kind === 'name' && s.key === person.key) ?? person.slots.find((s) => s.kind === 'name')!;
+  // The spelling the person is known by (a typo elsewhere folds into it, capitals give way), at its first mention.
+  const first =
+    person.slots.find((s) => s.kind === 'name' && s.name === person.name) ??
+    person.slots.find((s) => s.kind === 'name' && s.key === person.key) ??
+    person.slots.find((s) => s.kind === 'name')!;
   // Degrees glued by periods are split only now: until the titles were shared out, "TS.BS" was one.
   const titles = mergeTitles(person.slots.flatMap((s) => s.titles).flatMap(degreeParts));
   // The form as the input writes it, whatever spacing lies inside; `titles` gives it on one line.

@@ -13,7 +13,7 @@ import { foldsInto, normalizeTitle } from './titles.js';
 
 export interface Person {
   key: string;
-  /** The name as written at its first full mention. */
+  /** The name as written at its first full mention (in capitals only if never written otherwise). */
   name: string;
   /** Every reference resolved to this person, in document order. */
   slots: Slot[];
@@ -133,14 +133,22 @@ function resolveShort(slot: Slot, people: readonly Person[], recent: readonly Re
   return near.length > 0 ? near[near.length - 1].person : null;
 }
 
+function isAllCaps(name: string): boolean {
+  return name === name.toUpperCase();
+}
+
 /** People named in the document, with every reference resolved to them. */
 export function resolvePeople(slots: readonly Slot[]): Person[] {
   const byKey = new Map<string, Person>();
   for (const slot of slots) {
     if (slot.kind !== 'name') continue;
     const person = byKey.get(slot.key);
-    if (person) person.slots.push(slot);
-    else byKey.set(slot.key, { key: slot.key, name: slot.name!, slots: [slot] });
+    if (!person) byKey.set(slot.key, { key: slot.key, name: slot.name!, slots: [slot] });
+    else {
+      person.slots.push(slot);
+      // "VƯƠNG ĐÌNH HUỆ" in a lead, "Vương Đình Huệ" later: the name as usually written.
+      if (isAllCaps(person.name) && !isAllCaps(slot.name!)) person.name = slot.name!;
+    }
   }
   const people = mergeVariants([...byKey.values()]);
   const owner = new Map<Slot, Person>();

@@ -8,7 +8,7 @@
  * Stoltenberg") or a transliterated one ("Hoan Ết-xtê-ban La-xô") counts too.
  */
 import { cueAt } from './roles.js';
-import { isForeignWord } from './shape.js';
+import { isCapitalsSyllable, isForeignWord } from './shape.js';
 import type { Tag } from './tagging.js';
 import { nameShaped } from './tagging.js';
 import {
@@ -121,7 +121,7 @@ function surnameLength(tokens: readonly Token[], i: number, context: RunContext)
 
 function givenSyllableOk(token: Token): boolean {
   if (nonGivenSyllables.has(token.key)) return false;
-  return nameShaped(token) || isOneLetter(token);
+  return nameShaped(token) || isOneLetter(token) || isCapitalsSyllable(token);
 }
 
 function keyOf(tokens: readonly Token[], first: number, last: number): string {
@@ -328,7 +328,8 @@ function opensLowerCompound(tokens: readonly Token[], k: number): boolean {
 
 /** A token that may be part of a name run. */
 function inRun(tokens: readonly Token[], tags: readonly (Tag | null)[], k: number): boolean {
-  return tags[k] === null && (nameShaped(tokens[k]) || isOneLetter(tokens[k]));
+  // A word in capitals is left untagged only inside a name in capitals (see tagging's `inCapitalsName`).
+  return tags[k] === null && (nameShaped(tokens[k]) || isOneLetter(tokens[k]) || isCapitalsSyllable(tokens[k]));
 }
 
 /** "H.Nam": an initial glued to a syllable, one token. */

@@ -11,3 +11,8 @@ import { isVietnameseSyllable } from '../../text/legacy/syllable.js';
 export function isForeignWord(key: string): boolean {
   return !isVietnameseSyllable(key.replace(/['’]/gu, ''));
 }
+
+/** A word in capitals that reads as a Vietnamese syllable ("HUỆ", not "UBND"): a name in capitals may hold it. */
+export function isCapitalsSyllable(token: { allCaps: boolean; key: string; word: boolean }): boolean {
+  return token.word && token.allCaps && isVietnameseSyllable(token.key);
+}

@@ -4,6 +4,7 @@
  * historical figures. What stays untagged and capitalized may be a name.
  */
 import { opensAnyOf } from './phrases.js';
+import { isCapitalsSyllable } from './shape.js';
 import type { Token } from './tokens.js';
 import {
   academicTable,
@@ -184,8 +185,25 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   // "Xã hội" is a word, not the unit "xã".
   const word = t.cap ? bodyWordTable.match(tokens, i) : null;
   if (admin && !(word && word.length > admin.length)) return { kind: 'admin', length: admin.length };
-  if (t.allCaps) return { kind: 'acronym', length: 1 };
+  if (t.allCaps && !inCapitalsName(tokens, tags, i)) return { kind: 'acronym', length: 1 };
   return null;
+}
+
+/** Syllables a name in capitals may have after an honorific ("đồng chí VƯƠNG ĐÌNH HUỆ"). */
+const MAX_CAPITALS_NAME = 5;
+
+/**
+ * "Đồng chí VƯƠNG ĐÌNH HUỆ, Ủy viên Bộ Chính trị": a name written in capitals
+ * after an honorific, opening with a family name, is no run of acronyms. The
+ * token at `i` lies in such a run of Vietnamese syllables.
+ */
+function inCapitalsName(tokens: readonly Token[], tags: readonly (Tag | null)[], i: number): boolean {
+  let start = i;
+  while (start > 0 && tags[start - 1] === null && isCapitalsSyllable(tokens[start - 1])) start--;
+  if (tags[start - 1]?.kind !== 'honorific' || surnameTable.match(tokens, start) === null) return false;
+  let end = i;
+  while (end < tokens.length && isCapitalsSyllable(tokens[end])) end++;
+  return end - start >= 2 && end - start <= MAX_CAPITALS_NAME;
 }
 
 /**
