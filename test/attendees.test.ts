@@ -1283,6 +1283,17 @@ describe('extractAttendees: honourees, callings before names, and directives giv
       [{ name: 'Vũ Đình Hùng', titles: ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng Chính phủ'], roles: ['spoke'] }],
     ],
     [
+      'a fronted clause of agreement names someone else; "Đồng chí" opens no such clause',
+      [
+        'Hội nghị diễn ra sáng nay. Ông Lê Ngọc Phương cho biết cần giữ loa. Đồng quan điểm với ông Phương, Phó chủ tịch UBND phường Phương Liên cũng cho biết cần thay loa.',
+        'Đồng chí Trần Văn Hải, Bí thư Đảng ủy phường, cho biết: tốt.',
+      ],
+      [
+        { name: 'Lê Ngọc Phương', titles: [], roles: ['spoke'] },
+        { name: 'Trần Văn Hải', titles: ['Bí thư Đảng ủy phường'], roles: ['spoke'] },
+      ],
+    ],
+    [
       'ministers who take the floor',
       ['Kỳ họp diễn ra sáng nay. Lần lượt các Bộ trưởng Y tế Lê Thị Tiến, Bộ trưởng Kế hoạch và Đầu tư Vũ Chí Dũng đã đăng đàn để trả lời chất vấn của đại biểu.'],
       [

@@ -215,6 +215,15 @@ export const TRIBUTE_WORDS: readonly string[] = [
   'tên', 'đường', 'phố', 'trường', 'di sản', 'lời căn dặn', 'di huấn', 'học tập',
 ];
 
+/**
+ * Connectives opening a sentence with a clause that a comma closes ("Để ...",
+ * "Trước ý kiến ...", "Đồng quan điểm với ông X, ..."; not "Đồng chí").
+ */
+export const FRONTED_CLAUSE_OPENERS: readonly string[] = [
+  'để', 'trước', 'sau', 'nhằm', 'đáp lại', 'đáp ứng', 'đáp từ', 'ngoài', 'bên cạnh', 'dưới', 'cũng', 'đồng thời',
+  'đồng quan điểm', 'đồng tình', 'đồng ý', 'đồng ý kiến', 'đồng thuận',
+];
+
 /** The word that opens the list of participants after a role: "Dự hội nghị có các đồng chí: ...". */
 export const LIST_OPENERS: readonly string[] = ['có', 'còn có', 'gồm', 'gồm có', 'là'];
 

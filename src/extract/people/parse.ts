@@ -15,7 +15,7 @@ import { fold } from '../../text/fold.js';
 import { makeElement, readElements, type Element } from './elements.js';
 import { findNames } from './names.js';
 import { cueAt, groupRoles, type GroupRoles } from './roles.js';
-import { headTable, isGluedDegrees, rankTable, roleCueTable } from './tables.js';
+import { frontedClauseTable, headTable, isGluedDegrees, rankTable, roleCueTable } from './tables.js';
 import { tagTokens } from './tagging.js';
 import type { TitleKind, TitleSpan } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -73,8 +73,6 @@ export interface Slot {
 /** Words after which a title names the one something belongs to or is given to. */
 const PREPOSITIONS = new Set(['của', 'với', 'cho', 'về', 'đến', 'tới', 'từ', 'đối']);
 
-/** Words opening a sentence with a clause that a comma closes ("Để ...", "Trước ý kiến ..."). */
-const FRONTED_OPENERS = new Set(['để', 'trước', 'sau', 'nhằm', 'đáp', 'ngoài', 'bên', 'dưới', 'cũng', 'đồng']);
 
 /** What may stand right before a title used as a subject. */
 const SUBJECT_OPENERS = new Set([',', '-', ':', '”', '"', '“', 'do', 'theo', 'và']);
@@ -133,7 +131,7 @@ class SentenceReader {
     const cue = roleCueTable.match(tokens, 0);
     const verbObject = cue !== null && tokens[cue.length]?.cap === true && (headTable.match(tokens, cue.length) !== null || rankTable.match(tokens, cue.length) !== null);
     this.opensWithFrontedPhrase = (first === 'về' && tokens[1]?.key !== 'phía') || (first === 'đối' && tokens[1]?.key === 'với') || verbObject;
-    this.opensWithClause = cue !== null || FRONTED_OPENERS.has(first ?? '');
+    this.opensWithClause = cue !== null || frontedClauseTable.match(tokens, 0) !== null;
   }
 
   /**

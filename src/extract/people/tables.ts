@@ -20,6 +20,7 @@ import {
   LIST_OPENERS,
   EXAMPLE_OPENERS,
   GUEST_NOUNS,
+  FRONTED_CLAUSE_OPENERS,
   GIVING_VERBS,
   MEETING_VERBS,
   NOT_A_CUE,
@@ -154,6 +155,7 @@ export const eventBoundGenitiveNouns = EVENT_BOUND_GENITIVE_NOUNS;
 export const listOpenerTable = PhraseTable.of(LIST_OPENERS);
 export const exampleOpenerTable = PhraseTable.of(EXAMPLE_OPENERS);
 export const guestNounTable = PhraseTable.of(GUEST_NOUNS);
+export const frontedClauseTable = PhraseTable.of(FRONTED_CLAUSE_OPENERS);
 export const relayingTable = PhraseTable.of(RELAYING_WORDS);
 export const givingTable = PhraseTable.of(GIVING_VERBS);
 export const accordingTo = new Set(ACCORDING_TO);
