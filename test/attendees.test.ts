@@ -1303,6 +1303,14 @@ describe('extractAttendees: honourees, callings before names, and directives giv
     ],
   ] as [string, string[], Expected[]][])('%s', (_label, paragraphs, expected) => expectAttendees(paragraphs, expected));
 
+  it.each([
+    ['an inspection carried out ("tiến hành") on an earlier day', 'Trong đợt kiểm tra tiến hành ngày 5/3/2017, ông Lê Văn An đã báo cáo kết quả.', []],
+    ['a document issued ("ban hành") on an earlier day, cited at the event', 'Theo quyết định ban hành ngày 5/3/2017, ông Lê Văn An báo cáo kết quả.', ['Lê Văn An']],
+  ])('tells an earlier occasion from an earlier document: %s', (_label, sentence, expected) => {
+    const found = attendeesOf('Sáng 10/6/2017, Sở Tài chính tổ chức hội nghị tổng kết. Các đại biểu thảo luận sôi nổi. Hội nghị thống nhất nhiều nội dung. ' + sentence);
+    expect(found.map((a) => a.name)).toEqual(expected);
+  });
+
   it('ends a name before a form of address opening the next sentence', () => {
     const found = attendeesOf('Lễ trao giải diễn ra sáng nay. Phó Chủ tịch huyện trao bằng khen cho em Vương Thu Hà Cô bé có thành tích học tập tốt.');
     expect(found.map((a) => a.name)).toEqual(['Vương Thu Hà']);

@@ -20,8 +20,11 @@ import { lowerBound, spanIndexAt } from '../../text/sorted.js';
 
 /** Words before a date that make it the day of an occasion: "ngày 5/3", "sáng 5/3", "hôm 5/3". */
 const DAY_CUES: ReadonlySet<string> = new Set(TIME_OPENERS);
-/** Words before "ngày" that make the date a document's: "ký ngày", "ban hành ngày", "có hiệu lực từ ngày". */
-const DOCUMENT_DATE_WORDS: ReadonlySet<string> = new Set(['ký', 'hành', 'từ', 'đến']);
+/**
+ * Words before "ngày" that make the date a document's: "ký ngày", "ban hành ngày", "có hiệu lực từ
+ * ngày" (one or two words: "tiến hành ngày 5/3" is an occasion).
+ */
+const DOCUMENT_DATE_WORDS: ReadonlySet<string> = new Set(['ký', 'ban hành', 'từ', 'đến']);
 /** A document's symbol before "ngày": "35/NQ-CP ngày 16/5/2016". */
 const SYMBOL_LIKE = /^\d[\p{L}\d]*[-/][\p{L}\d/-]*$/u;
 /** Longer runs without a space are no cue words. */
@@ -44,7 +47,9 @@ function cuesOccasionDay(folded: string, dateStart: number): boolean {
   if (cue !== 'ngày') return true;
   const [from, to] = wordBefore(folded, start);
   const previous = folded.slice(from, to).replace(/,$/u, '');
-  return !DOCUMENT_DATE_WORDS.has(previous) && !SYMBOL_LIKE.test(previous);
+  if (DOCUMENT_DATE_WORDS.has(previous) || SYMBOL_LIKE.test(previous)) return false;
+  const [twoFrom] = wordBefore(folded, from);
+  return !DOCUMENT_DATE_WORDS.has(folded.slice(twoFrom, to).replace(/,$/u, ''));
 }
 
 function firstDigit(text: string, from: number, to: number): number {
