@@ -6,6 +6,7 @@ import { fold } from '../src/text/fold.js';
 import { classifyLine } from '../src/text/furniture.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { splitSentences } from '../src/text/sentences.js';
+import { SpanCover } from '../src/text/sorted.js';
 
 const sentencesOf = (line: string) => splitSentences(line).map((s) => line.slice(s.start, s.end));
 
@@ -156,4 +157,86 @@ describe('findDates', () => {
       expect(findDates(text)).toEqual([]);
     },
   );
+});
+
+describe('SpanCover', () => {
+  const span = (start: number, end: number) => ({ start, end });
+
+  it('answers no to everything when there are no spans', () => {
+    const cover = new SpanCover([]);
+    expect(cover.contains(0, 0)).toBe(false);
+    expect(cover.overlaps(0, 10)).toBe(false);
+    expect(cover.covers(0)).toBe(false);
+  });
+
+  it('contains a range inside one span, ends included', () => {
+    const cover = new SpanCover([span(10, 20)]);
+    expect(cover.contains(10, 20)).toBe(true);
+    expect(cover.contains(12, 15)).toBe(true);
+    expect(cover.contains(9, 15)).toBe(false);
+    expect(cover.contains(15, 21)).toBe(false);
+    expect(cover.contains(0, 5)).toBe(false);
+    expect(cover.contains(25, 30)).toBe(false);
+  });
+
+  it('overlaps a range sharing an offset, not one that only touches an end', () => {
+    const cover = new SpanCover([span(10, 20)]);
+    expect(cover.overlaps(5, 11)).toBe(true);
+    expect(cover.overlaps(19, 25)).toBe(true);
+    expect(cover.overlaps(0, 30)).toBe(true);
+    expect(cover.overlaps(5, 10)).toBe(false);
+    expect(cover.overlaps(20, 25)).toBe(false);
+  });
+
+  it('covers the offsets from a start up to, not including, an end', () => {
+    const cover = new SpanCover([span(10, 20)]);
+    expect(cover.covers(9)).toBe(false);
+    expect(cover.covers(10)).toBe(true);
+    expect(cover.covers(19)).toBe(true);
+    expect(cover.covers(20)).toBe(false);
+  });
+
+  it('sees a long span past the shorter ones nested in it', () => {
+    // Given out of order: the long span must count for queries after the inner ones.
+    const cover = new SpanCover([span(12, 14), span(0, 100), span(50, 52)]);
+    expect(cover.contains(60, 90)).toBe(true);
+    expect(cover.overlaps(98, 120)).toBe(true);
+    expect(cover.covers(99)).toBe(true);
+    expect(cover.covers(100)).toBe(false);
+  });
+
+  it('asks containment of one span, not of spans that overlap in a chain', () => {
+    const cover = new SpanCover([span(0, 10), span(5, 15)]);
+    expect(cover.contains(2, 12)).toBe(false);
+    expect(cover.contains(6, 15)).toBe(true);
+    expect(cover.overlaps(2, 12)).toBe(true);
+    expect(cover.covers(12)).toBe(true);
+  });
+
+  it('treats an empty range as a point', () => {
+    const cover = new SpanCover([span(10, 20)]);
+    expect(cover.contains(20, 20)).toBe(true);
+    expect(cover.overlaps(20, 20)).toBe(false);
+    expect(cover.overlaps(15, 15)).toBe(true);
+  });
+
+  it('agrees with a comparison against every span', () => {
+    // A fixed pseudo-random sequence: the same lists on every run.
+    let seed = 7;
+    const next = (below: number) => (seed = (seed * 48271) % 2147483647) % below;
+    for (let round = 0; round < 50; round++) {
+      const spans = Array.from({ length: next(6) }, () => {
+        const start = next(30);
+        return span(start, start + next(10));
+      });
+      const cover = new SpanCover(spans);
+      for (let start = 0; start < 40; start++) {
+        expect(cover.covers(start)).toBe(spans.some((s) => s.start <= start && start < s.end));
+        for (let end = start; end < start + 12; end++) {
+          expect(cover.contains(start, end)).toBe(spans.some((s) => s.start <= start && end <= s.end));
+          expect(cover.overlaps(start, end)).toBe(spans.some((s) => s.start < end && start < s.end));
+        }
+      }
+    }
+  });
 });

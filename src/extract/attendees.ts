@@ -18,7 +18,7 @@ import { FUTURE_MARKERS, PLANNED_MEETING_VERBS } from '../lexicon/roles.js';
 import type { Line, PreparedDocument } from '../text/document.js';
 import { wholeWordsPattern } from '../text/phrasePattern.js';
 import { isProseText } from '../text/furniture.js';
-import { lowerBound } from '../text/sorted.js';
+import { SpanCover } from '../text/sorted.js';
 import { readCredits } from './authors.js';
 import { resolvePeople, rolesOf, type Person } from './people/coreference.js';
 import { Occasions } from './people/occasions.js';
@@ -188,30 +188,6 @@ function toAttendee(doc: PreparedDocument, person: Person, roles: Set<Role>): At
   };
 }
 
-/**
- * Whether a span of the list holds [start, end): the spans sorted by start,
- * with the furthest end reached so far, answer in a binary search (an
- * article may credit hundreds of photos).
- */
-class SpanIndex {
-  private readonly starts: number[];
-  private readonly reach: number[];
-
-  constructor(spans: readonly [number, number][]) {
-    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-    this.starts = sorted.map(([s]) => s);
-    this.reach = [];
-    let furthest = -1;
-    for (const [, e] of sorted) this.reach.push((furthest = Math.max(furthest, e)));
-  }
-
-  holds(start: number, end: number): boolean {
-    // The spans opening at or before `start`; the furthest any of them reaches.
-    const opened = lowerBound(this.starts, start + 1);
-    return opened > 0 && this.reach[opened - 1] >= end;
-  }
-}
-
 /** The slots of the sentences the screen lets through at `level`. */
 function readScreened(doc: PreparedDocument, screens: readonly Screen[], level: Screen): Slot[] {
   const slots: Slot[] = [];
@@ -222,10 +198,10 @@ function readScreened(doc: PreparedDocument, screens: readonly Screen[], level: 
 }
 
 /** Slots outside bylines and photo credits: a credited name is an author's, in a sentence or not. */
-function outsideCredits(doc: PreparedDocument, slots: readonly Slot[], credits: SpanIndex): Slot[] {
+function outsideCredits(doc: PreparedDocument, slots: readonly Slot[], credits: SpanCover): Slot[] {
   return slots.filter((slot) => {
     const sentence = doc.sentences[slot.sentence];
-    return !credits.holds(sentence.start, sentence.end) && !credits.holds(slot.start, slot.end);
+    return !credits.contains(sentence.start, sentence.end) && !credits.contains(slot.start, slot.end);
   });
 }
 
@@ -251,7 +227,8 @@ export function extractAttendees(doc: PreparedDocument): Attendee[] {
   const named = readScreened(doc, screens, Screen.Names);
   // Credits are read only where someone is named: most articles stop here.
   if (!named.some((s) => s.kind === 'name')) return [];
-  const credits = new SpanIndex(readCredits(doc).spans);
+  // Searched by bisection for every slot: an article may credit hundreds of photos.
+  const credits = new SpanCover(readCredits(doc).spans.map(([start, end]) => ({ start, end })));
   const slots = outsideCredits(doc, named, credits);
   if (!slots.some((s) => s.kind === 'name')) return [];
   slots.push(...outsideCredits(doc, readScreened(doc, screens, Screen.References), credits));

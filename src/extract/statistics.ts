@@ -23,6 +23,7 @@
 import type { Statistic } from '../model/report.js';
 import { isDigitCode, isLetterOrMarkCodePoint } from '../text/chars.js';
 import type { PreparedDocument, Sentence } from '../text/document.js';
+import { SpanCover } from '../text/sorted.js';
 import { findDates, isValidDate, type DateMatch } from './dates.js';
 import { findNumbers, isInlineSpaceCode, isNumberWord, letterRunEnd, scaleNumber, type NumberMatch } from './numbers.js';
 import {
@@ -530,21 +531,16 @@ class SentenceStatistics {
   private wordsBefore: WordsBefore | null = null;
   /** Read only for ratios, which few sentences have. */
   private ranking: RankingClauses | null = null;
-  /** The greatest end among the dates up to each one: dates may be searched by their start. */
-  private readonly dateEndsSoFar: number[];
+  /** The dates of the sentence, searched by bisection for each number. */
+  private readonly dateSpans: SpanCover;
 
   constructor(
     private readonly doc: PreparedDocument,
     private readonly sentence: Sentence,
     private readonly numbers: NumberMatch[],
-    private readonly dates: DateMatch[],
+    dates: readonly DateMatch[],
   ) {
-    this.dateEndsSoFar = [];
-    let greatest = -1;
-    for (const d of dates) {
-      greatest = Math.max(greatest, d.end);
-      this.dateEndsSoFar.push(greatest);
-    }
+    this.dateSpans = new SpanCover(dates);
   }
 
   run(): Statistic[] {
@@ -635,23 +631,11 @@ class SentenceStatistics {
 
   private isExcluded(n: NumberMatch): boolean {
     const { doc, sentence } = this;
-    if (this.inDate(n.start)) return true;
+    if (this.dateSpans.covers(n.start)) return true;
     if (n.form === 'digits' && (isCodeBefore(doc, n, sentence) || isCodeAfter(doc, n, sentence))) return true;
     if (n.form === 'words' && isUpperAt(doc, n.start) && !opensClause(doc, n.start, sentence.start)) return true;
     if (n.numeral === 'năm' && this.yearContext(n)) return true;
     return followsNonQuantityHead(doc, this.before(n.start));
-  }
-
-  /** Whether some date covers `pos`: among the dates that start by `pos` (found by bisection), one ends after it. */
-  private inDate(pos: number): boolean {
-    let low = 0;
-    let high = this.dates.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.dates[middle].start <= pos) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && this.dateEndsSoFar[low - 1] > pos;
   }
 
   /** Whether a lone "năm" is "year" by the word before it ("trong năm người dân ..."). */

@@ -27,3 +27,48 @@ export function spanIndexAt(spans: readonly { start: number; end: number }[], po
   }
   return lo < spans.length && spans[lo]!.start <= pos ? lo : -1;
 }
+
+/**
+ * Asks whether an offset range is covered by any of a list of spans, which
+ * may nest or overlap (photo credits, dates, subjects of citations). The
+ * spans are sorted by start, and each keeps the furthest end reached by it
+ * or any span before it: the spans that start by a given offset are then
+ * found by bisection, and the furthest of them reaches the range or does
+ * not. So each query costs a logarithm, not a pass over the list.
+ * Offsets are whole numbers, as string offsets are: "at or before x" is
+ * "before x + 1".
+ */
+export class SpanCover {
+  private readonly starts: number[];
+  /** `reach[i]`: the furthest end among the spans up to the i-th in start order. */
+  private readonly reach: number[];
+
+  constructor(spans: readonly { start: number; end: number }[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.reach = [];
+    let furthest = -Infinity;
+    for (const s of sorted) this.reach.push((furthest = Math.max(furthest, s.end)));
+  }
+
+  /** Whether one span holds all of [start, end): it starts at or before `start` and ends at or after `end`. */
+  contains(start: number, end: number): boolean {
+    return this.reachBefore(start + 1) >= end;
+  }
+
+  /** Whether one span overlaps [start, end): it starts before `end` and ends after `start` (touching ends do not overlap). */
+  overlaps(start: number, end: number): boolean {
+    return this.reachBefore(end) > start;
+  }
+
+  /** Whether one span holds offset `pos`: it starts at or before `pos` and ends after it. */
+  covers(pos: number): boolean {
+    return this.reachBefore(pos + 1) > pos;
+  }
+
+  /** The furthest end among the spans that start before `bound`; -Infinity if none does. */
+  private reachBefore(bound: number): number {
+    const opened = lowerBound(this.starts, bound);
+    return opened > 0 ? this.reach[opened - 1]! : -Infinity;
+  }
+}

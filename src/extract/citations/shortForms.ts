@@ -21,6 +21,7 @@ import type { PreparedDocument } from '../../text/document.js';
 import { isSpaceCode, isWordCharBefore } from '../../text/chars.js';
 import { digitRuns } from '../../text/digits.js';
 import { fold } from '../../text/fold.js';
+import { SpanCover } from '../../text/sorted.js';
 import { bodiesDisagree, kindWordAgrees, kindWordEntry } from './codes.js';
 import { FOLDED_KIND_WORDS, isSpace, isWordChar, readTail, type Lead, type Tail, type TextSpan } from './context.js';
 import type { DocumentSymbol } from './symbols.js';
@@ -287,31 +288,22 @@ class AttachedIndex {
 
 /** The subjects of the mentions of each document, to tell whether a position lies inside one. */
 class SubjectSpans {
-  private readonly byId = new Map<string, { starts: number[]; endsSoFar: number[] }>();
+  private readonly byId = new Map<string, SpanCover>();
 
   constructor(full: readonly FullMention[]) {
-    const spans = full.flatMap((m) => (m.tail.subjectSpan ? [{ id: m.symbol.id, span: m.tail.subjectSpan }] : []));
-    spans.sort((a, b) => a.span.start - b.span.start);
-    for (const { id, span } of spans) {
-      const entry = this.byId.get(id) ?? { starts: [], endsSoFar: [] };
-      entry.starts.push(span.start);
-      entry.endsSoFar.push(Math.max(span.end, entry.endsSoFar.at(-1) ?? -1));
-      this.byId.set(id, entry);
+    const spansById = new Map<string, TextSpan[]>();
+    for (const m of full) {
+      if (!m.tail.subjectSpan) continue;
+      const spans = spansById.get(m.symbol.id) ?? [];
+      spans.push(m.tail.subjectSpan);
+      spansById.set(m.symbol.id, spans);
     }
+    for (const [id, spans] of spansById) this.byId.set(id, new SpanCover(spans));
   }
 
-  /** Whether a subject of document `id` holds `position`: among those starting by it (by bisection), one ends after it. */
+  /** Whether a subject of document `id` holds `position`. */
   holds(id: string, position: number): boolean {
-    const entry = this.byId.get(id);
-    if (!entry) return false;
-    let low = 0;
-    let high = entry.starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (entry.starts[middle] <= position) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && entry.endsSoFar[low - 1] > position;
+    return this.byId.get(id)?.covers(position) ?? false;
   }
 }
 

@@ -11,6 +11,7 @@
 import type { DocumentSystem } from '../../model/report.js';
 import { isSpaceCode } from '../../text/chars.js';
 import { digitRuns } from '../../text/digits.js';
+import { SpanCover } from '../../text/sorted.js';
 import { KINDS, LEGISLATIVE, resolvePartyIssuer, resolveStateIssuer, STATE } from './codes.js';
 
 export interface DocumentSymbol {
@@ -274,39 +275,19 @@ function unknownState(m: RegExpExecArray, text: string): UnknownSymbol | null {
 }
 
 /**
- * Whether a span overlaps one of `spans`, answered by bisection: among the
- * spans that start before it ends, the furthest end reaches past its start.
- * (Comparing with every span would cost, over a text, symbols times symbols.)
- */
-function overlapTest(spans: readonly { start: number; end: number }[]): (span: { start: number; end: number }) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const endsSoFar: number[] = [];
-  for (const s of sorted) endsSoFar.push(Math.max(s.end, endsSoFar.at(-1) ?? -Infinity));
-  return (span) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (sorted[middle].start < span.end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && endsSoFar[low - 1] > span.start;
-  };
-}
-
-/**
  * Symbol-shaped strings that are no known symbol because a code is unknown
  * ("25-NX/TW", "12/QX-UBND"), outside the spans of the known symbols. The
  * caller decides, from the words before, whether one is meant as a symbol.
  */
 export function findUnknownSymbols(text: string, folded: string, known: readonly DocumentSymbol[]): UnknownSymbol[] {
-  const overlaps = overlapTest(known);
+  // Bisection, not a comparison with every known symbol: that would cost symbols times symbols.
+  const knownSpans = new SpanCover(known);
   const found: UnknownSymbol[] = [];
   const starts = new Set<number>();
   for (const m of matchesAtStarts(folded, PARTY_SYMBOL_AT)) {
     if (partySymbol(m as RegExpExecArray, text)) continue;
     const candidate = unknownParty(m as RegExpExecArray, text);
-    if (!overlaps(candidate)) {
+    if (!knownSpans.overlaps(candidate.start, candidate.end)) {
       found.push(candidate);
       starts.add(candidate.start);
     }
@@ -314,7 +295,7 @@ export function findUnknownSymbols(text: string, folded: string, known: readonly
   for (const m of matchesAtStarts(folded, STATE_SYMBOL_AT)) {
     if (stateSymbol(m as RegExpExecArray, text)) continue;
     const candidate = unknownState(m as RegExpExecArray, text);
-    if (candidate && !overlaps(candidate) && !starts.has(candidate.start)) {
+    if (candidate && !knownSpans.overlaps(candidate.start, candidate.end) && !starts.has(candidate.start)) {
       found.push(candidate);
       starts.add(candidate.start);
     }
