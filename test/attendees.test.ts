@@ -1080,6 +1080,17 @@ describe('extractAttendees: a story that reports no event', () => {
     expect(story('Chủ tịch UBND tỉnh Lê Văn Hải đến thăm gia đình ngư dân và phát biểu động viên bà con.')).toEqual(['Lê Văn Hải']);
   });
 
+  it('keeps a delegate who speaks at a session the article names only later, and a speaker at a vote', () => {
+    const session = story(
+      'Chiều 6/6, Quốc hội cho ý kiến vào dự thảo Luật Cảnh vệ.',
+      'Đa số đại biểu tán thành. ĐB Bùi Quốc Phòng (Thái Bình) cho rằng việc kiểm nghiệm thức ăn khó thực hiện. Luật có nhiều điểm mới. Nhiều nước đã áp dụng.',
+      'Kỳ họp sẽ bế mạc vào tuần sau.',
+    );
+    expect(session).toEqual(['Bùi Quốc Phòng']);
+    const vote = story('Trước khi Quốc hội biểu quyết, Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh cho biết dự án đã được cân nhắc kỹ.');
+    expect(vote).toEqual(['Vũ Hồng Thanh']);
+  });
+
   it('drops a source quoted well before the story comes to a meeting, and keeps one quoted just before it is named', () => {
     const issueFirst = story(
       'Ông Trần Văn Bình, chuyên gia thủy sản, cho biết đây là loài cá quý.',

@@ -15,6 +15,7 @@
 import type { Attendee, Role, TitleForm } from '../model/report.js';
 import { ROLES } from '../model/report.js';
 import { FUTURE_MARKERS, PLANNED_MEETING_VERBS } from '../lexicon/roles.js';
+import { SEATED_DESIGNATIONS } from '../lexicon/titles.js';
 import type { Line, PreparedDocument } from '../text/document.js';
 import { wholeWordsPattern } from '../text/phrasePattern.js';
 import { isProseText } from '../text/furniture.js';
@@ -221,6 +222,13 @@ function speakingSentences(person: Person): number[] {
   return person.slots.filter((s) => s.roles.size > 0).map((s) => s.sentence);
 }
 
+const seatedDesignations = new Set(SEATED_DESIGNATIONS);
+
+/** "ĐB Bùi Quốc Phòng (Thái Bình) cho rằng": a delegate or voter speaks at a session, whenever the article names it. */
+function speaksSeated(person: Person): boolean {
+  return person.slots.some((s) => s.honorific !== null && seatedDesignations.has(s.honorific));
+}
+
 export function extractAttendees(doc: PreparedDocument): Attendee[] {
   const screens = screenSentences(doc);
   if (!screens.includes(Screen.Names) || isPreview(doc)) return [];
@@ -250,7 +258,8 @@ export function extractAttendees(doc: PreparedDocument): Attendee[] {
     const roles = rolesOf(person, present);
     // A source quoted in a story that reports no event took part in none, nor one quoted well
     // before the story comes to any event (an issue told first, a meeting mentioned later).
-    if (roles.size === 1 && roles.has('spoke') && present.length === 0 && !occasions.eventToldBy(speakingSentences(person))) continue;
+    const told = speaksSeated(person) ? occasions.reportsEvent() : occasions.eventToldBy(speakingSentences(person));
+    if (roles.size === 1 && roles.has('spoke') && present.length === 0 && !told) continue;
     if (roles.size > 0) attendees.push(toAttendee(doc, person, roles));
   }
   return attendees.sort((a, b) => a.start - b.start);

@@ -259,7 +259,7 @@ export const EVENT_NOUNS: readonly string[] = [
   'gặp gỡ', 'tiếp kiến', 'tiếp đón', 'đón tiếp', 'làm việc với', 'chuyến thăm', 'lễ', 'khai mạc',
   'bế mạc', 'mít tinh', 'tiếp xúc cử tri', 'đối thoại', 'sơ kết', 'tổng kết', 'hội thi', 'liên hoan',
   'triển lãm', 'hội chợ', 'giao lưu', 'phát động', 'ra mắt', 'trao giải', 'hội nghị thượng đỉnh', 'thượng đỉnh',
-  'phiên chất vấn', 'chất vấn', 'phiên thảo luận', 'thảo luận', 'buổi họp', 'sự kiện',
+  'phiên chất vấn', 'chất vấn', 'phiên thảo luận', 'thảo luận', 'buổi họp', 'sự kiện', 'biểu quyết',
   // Visits and ceremonies are told by their verbs (not "tiếp", "đón", "trao", "thăm" alone:
   // "tiếp tục", "đón nhận", "trao đổi", "thăm dò").
   'đến thăm', 'tới thăm', 'về thăm', 'thăm và làm việc', 'thăm hỏi', 'chúc mừng', 'trao tặng', 'dâng hương', 'viếng',

@@ -134,6 +134,9 @@ export const HONORIFICS: readonly string[] = [
  */
 export const DESIGNATIONS: readonly string[] = ['đại biểu', 'đb', 'cử tri', ...OCCUPATIONS];
 
+/** Designations of those who sit in a session: a delegate or a voter speaking is at one ("ĐB X cho rằng"). */
+export const SEATED_DESIGNATIONS: readonly string[] = ['đại biểu', 'đb', 'cử tri'];
+
 /** Plural address before a list of names or titles ("các đồng chí: ..."). */
 export const PLURAL_HONORIFICS: readonly string[] = [
   'các đồng chí', 'các đ/c', 'các ông', 'các bà', 'các vị', 'các', 'các đại biểu', 'các vị đại biểu', 'các cử tri',

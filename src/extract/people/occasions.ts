@@ -143,9 +143,18 @@ export class Occasions {
    * these sentences or the two after it: a lead may quote someone just before naming the meeting.
    */
   eventToldBy(sentences: readonly number[]): boolean {
-    this.firstEvent ??= this.findFirstEvent();
-    const first = this.firstEvent;
+    const first = this.firstEventSentence();
     return first >= 0 && sentences.some((k) => k >= first - EVENT_LOOKAHEAD);
+  }
+
+  /** Whether the article names any event at all. */
+  reportsEvent(): boolean {
+    return this.firstEventSentence() >= 0;
+  }
+
+  private firstEventSentence(): number {
+    this.firstEvent ??= this.findFirstEvent();
+    return this.firstEvent;
   }
 
   /** One pass over the document: the first event noun that lies inside a sentence. */
