@@ -1305,6 +1305,15 @@ describe('extractAttendees: honourees, callings before names, and directives giv
       ],
     ],
     [
+      'a profession inside a body\'s name; a delegate who assesses',
+      ['Kỳ họp diễn ra sáng nay. ĐB Đỗ Văn Thịnh, Chủ tịch Liên đoàn Luật sư Việt Nam phân tích, Khoản 1 quy định rõ. Đại biểu Trần Khánh Lan (TP HCM) nhìn nhận, sự cố đã được xử lý.', 'Theo Phó Giáo sư Tiến sĩ Lê Thị Thái: sân khấu cần đổi mới.'],
+      [
+        { name: 'Đỗ Văn Thịnh', titles: ['Chủ tịch Liên đoàn Luật sư Việt Nam'], roles: ['spoke'] },
+        { name: 'Trần Khánh Lan', titles: [], roles: ['spoke'] },
+        { name: 'Lê Thị Thái', titles: ['Phó Giáo sư', 'Tiến sĩ'], roles: ['spoke'] },
+      ],
+    ],
+    [
       'ministers who take the floor',
       ['Kỳ họp diễn ra sáng nay. Lần lượt các Bộ trưởng Y tế Lê Thị Tiến, Bộ trưởng Kế hoạch và Đầu tư Vũ Chí Dũng đã đăng đàn để trả lời chất vấn của đại biểu.'],
       [

@@ -49,7 +49,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['phát biểu đáp từ', 'spoke'], ['khái quát', 'spoke'], ['nói thêm', 'spoke'], ['giải thích', 'spoke'],
   ['bộc bạch', 'spoke'], ['lo ngại', 'spoke'], ['thông tin với báo chí', 'spoke'], ['trình bày ý kiến', 'spoke'],
   ['phát biểu ý kiến tại', 'spoke'], ['điều khiển hội nghị', 'chair'], ['điều khiển phiên họp', 'chair'], ['điều khiển phiên thảo luận', 'chair'], ['lấy ví dụ', 'spoke'], ['nhận xét', 'spoke'],
-  ['đặt câu hỏi', 'spoke'], ['tuyên bố', 'spoke'], ['đặt ra', 'spoke'], ['nêu ra', 'spoke'], ['đăng đàn', 'spoke'], ['lên diễn đàn', 'spoke'],
+  ['đặt câu hỏi', 'spoke'], ['tuyên bố', 'spoke'], ['đặt ra', 'spoke'], ['nêu ra', 'spoke'], ['nhìn nhận', 'spoke'], ['đăng đàn', 'spoke'], ['lên diễn đàn', 'spoke'],
   // "X (đã) có bài phát biểu", "có ý kiến": "đã có" is read as an adverb, the noun is the cue.
   ['có bài phát biểu', 'spoke'], ['có bài tham luận', 'spoke'], ['có bài phát biểu chỉ đạo', 'directed'],
   ['bài phát biểu', 'spoke'], ['bài tham luận', 'spoke'], ['bài phát biểu chỉ đạo', 'directed'],

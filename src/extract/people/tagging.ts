@@ -131,7 +131,13 @@ function callingNotBeforeName(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous) return false;
   if (PLURAL_MARKERS.has(previous.key) || /^\d/u.test(previous.key)) return true;
-  if (!tokens[i].cap || !previous.word) return false;
+  return tokens[i].cap && inCapitalizedPhrase(tokens, i);
+}
+
+/** Right after a capitalized word or a word of two syllables opened by one ("Hội Nhà văn", "Vụ Công tác Học sinh"). */
+function inCapitalizedPhrase(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous?.word) return false;
   return previous.cap || (tokens[i - 2]?.word === true && tokens[i - 2].cap);
 }
 
@@ -177,8 +183,11 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   const rank = rankTable.match(tokens, i);
   if (rank) return { kind: 'rank', length: rank.length };
   const academic = academicTable.match(tokens, i) ?? (isGluedDegrees(t.key) ? { length: 1 } : null);
-  // Abbreviated degrees are written in capitals ("TS", "PGS.TS", "ThS"), never as lower-case words.
-  if (academic && (t.cap || academic.length > 1)) return { kind: 'academic', length: academic.length };
+  // Abbreviated degrees are written in capitals ("TS", "PGS.TS", "ThS"), never as lower-case words;
+  // a profession written out inside a body's name names the body ("Liên đoàn Luật sư Việt Nam").
+  const afterBody = tags[i - 1] != null && tags[i - 1]!.kind === 'body';
+  const inBodyName = academic !== null && academic.length > 1 && t.cap && afterBody;
+  if (academic && (t.cap || academic.length > 1) && !inBodyName) return { kind: 'academic', length: academic.length };
   const titleOrBody = longestTitleOrBody(tokens, tags, i);
   if (titleOrBody) return titleOrBody;
   const admin = adminTable.match(tokens, i);
