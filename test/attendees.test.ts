@@ -1305,6 +1305,11 @@ describe('extractAttendees: honourees, callings before names, and directives giv
       ],
     ],
     [
+      'a fronted clause opened by "Ngay sau" names someone else',
+      ['Kỳ họp diễn ra sáng nay. Ngay sau phần trả lời của Bộ trưởng Lê Xuân Cường, Bộ trưởng Bộ Y tế Trần Ngọc Thiện đã trả lời chất vấn của đại biểu.'],
+      [{ name: 'Trần Ngọc Thiện', titles: ['Bộ trưởng Bộ Y tế'], roles: ['spoke'] }],
+    ],
+    [
       'a profession inside a body\'s name; a delegate who assesses',
       ['Kỳ họp diễn ra sáng nay. ĐB Đỗ Văn Thịnh, Chủ tịch Liên đoàn Luật sư Việt Nam phân tích, Khoản 1 quy định rõ. Đại biểu Trần Khánh Lan (TP HCM) nhìn nhận, sự cố đã được xử lý.', 'Theo Phó Giáo sư Tiến sĩ Lê Thị Thái: sân khấu cần đổi mới.'],
       [

@@ -221,7 +221,7 @@ export const TRIBUTE_WORDS: readonly string[] = [
  */
 export const FRONTED_CLAUSE_OPENERS: readonly string[] = [
   'để', 'trước', 'sau', 'nhằm', 'đáp lại', 'đáp ứng', 'đáp từ', 'ngoài', 'bên cạnh', 'dưới', 'cũng', 'đồng thời',
-  'đồng quan điểm', 'đồng tình', 'đồng ý', 'đồng ý kiến', 'đồng thuận',
+  'đồng quan điểm', 'đồng tình', 'đồng ý', 'đồng ý kiến', 'đồng thuận', 'ngay sau', 'ngay trước', 'ngay khi',
 ];
 
 /** The word that opens the list of participants after a role: "Dự hội nghị có các đồng chí: ...". */
