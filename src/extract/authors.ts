@@ -18,6 +18,7 @@ import { findNames } from './people/names.js';
 import { honorificTable, nonGivenSyllables, surnameTable, unitTable } from './people/tables.js';
 import { tagTokens } from './people/tagging.js';
 import { tokenize, type Token } from './people/tokens.js';
+import { isCapitalsSyllable } from './people/shape.js';
 
 /** How many lines at the top and bottom of the article may carry a byline. */
 const BYLINE_WINDOW = 4;
@@ -347,7 +348,7 @@ function creditRun(doc: PreparedDocument, from: number, to: number): Part[] {
   // title, a body or a full name.
   const run = tokens.slice(0, end);
   // "Ảnh: TÂM TRI": a name in capitals is read as acronyms; a Vietnamese syllable ("TÂM", not "UBND") is none here.
-  const tags = tagTokens(run).map((t, k) => (t?.kind === 'acronym' && isVietnameseSyllable(run[k].key) ? null : t));
+  const tags = tagTokens(run).map((t, k) => (t?.kind === 'acronym' && isCapitalsSyllable(run[k]) ? null : t));
   // "Ảnh: Bộ Công Thương", "Ảnh: Quảng Ninh": a body or a place, no person ("Đức Huy" is one).
   const head = tags[0];
   if (head !== null && (head.kind !== 'place' || head.last - head.first >= 2)) return [];

@@ -211,7 +211,7 @@ function inCapitalsName(tokens: readonly Token[], tags: readonly (Tag | null)[],
   while (start > 0 && tags[start - 1] === null && isCapitalsSyllable(tokens[start - 1])) start--;
   if (tags[start - 1]?.kind !== 'honorific' || surnameTable.match(tokens, start) === null) return false;
   let end = i;
-  while (end < tokens.length && isCapitalsSyllable(tokens[end])) end++;
+  while (end < tokens.length && end - start <= MAX_CAPITALS_NAME && isCapitalsSyllable(tokens[end])) end++;
   return end - start >= 2 && end - start <= MAX_CAPITALS_NAME;
 }
 
