@@ -349,6 +349,11 @@ describe('extractAttendees: one entry per person', () => {
     expect(typo[0].mentions).toHaveLength(2);
     const two = attendeesOf('Đồng chí Nguyễn Văn Nam, Chủ tịch UBND huyện và đồng chí Nguyễn Văn Năm, Trưởng Công an huyện cùng dự.');
     expect(two.map((a) => a.name)).toEqual(['Nguyễn Văn Nam', 'Nguyễn Văn Năm']);
+    // A misspelt family name that is none folds in; another family name is another person.
+    const surname = attendeesOf('Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị. Thủ tướng Nguyễn Xuân Phúc phát biểu. Thủ tướng Ngyễn Xuân Phúc nhấn mạnh.');
+    expect(surname.map((a) => [a.name, a.mentions.length])).toEqual([['Nguyễn Xuân Phúc', 3]]);
+    const others = attendeesOf('Ông Lê Văn An chủ trì hội nghị. Ông Lê Văn An phát biểu. Ông Lò Văn An cũng phát biểu.');
+    expect(others.map((a) => a.name)).toEqual(['Lê Văn An', 'Lò Văn An']);
   });
 
   it('marks a former position', () => {

@@ -10,6 +10,9 @@ import type { Role } from '../../model/report.js';
 import type { Slot, TitleRef } from './parse.js';
 import { stripMarks } from './tables.js';
 import { foldsInto, normalizeTitle } from './titles.js';
+import { KINH_SURNAMES, MINORITY_SURNAMES } from '../../lexicon/surnames.js';
+
+const FAMILY_NAMES = new Set([...KINH_SURNAMES, ...MINORITY_SURNAMES]);
 
 export interface Person {
   key: string;
@@ -40,11 +43,16 @@ function titlesCompatible(a: readonly Slot[], b: readonly Slot[]): boolean {
   return false;
 }
 
-/** "Nguyễn Văn Được" / "Nguyễn Văn Đươc": one syllable off by a typo, the rest equal (syllables compared). */
+/**
+ * "Nguyễn Văn Được" / "Nguyễn Văn Đươc": one syllable off by a typo, the rest
+ * equal (syllables compared). The family name may be the one, if the minor's
+ * is no family name at all ("Ngyễn Xuân Phúc"): "Lò Văn An" is not "Lê Văn An".
+ */
 function isTypoOf(sa: readonly string[], sb: readonly string[]): boolean {
-  if (sa.length !== sb.length || sa[0] !== sb[0]) return false;
+  if (sa.length !== sb.length) return false;
+  if (sa[0] !== sb[0] && (sa.length < 3 || FAMILY_NAMES.has(sa[0]))) return false;
   let differing = -1;
-  for (let k = 1; k < sa.length; k++) {
+  for (let k = 0; k < sa.length; k++) {
     if (sa[k] === sb[k]) continue;
     if (differing >= 0) return false;
     differing = k;
