@@ -234,6 +234,9 @@ export const LIST_OPENERS: readonly string[] = ['có', 'còn có', 'gồm', 'g�
  */
 export const EXAMPLE_OPENERS: readonly string[] = ['như', 'như là', 'trong đó có'];
 
+/** Words right before whom something is handed to ("trao ... cho X", "trao Quyết định bổ nhiệm X"). */
+export const RECIPIENT_MARKERS: readonly string[] = ['cho', 'bổ nhiệm'];
+
 /** Verbs of handing over at a ceremony: "trao Huy hiệu ... cho ông X" names a recipient there. */
 export const GIVING_VERBS: readonly string[] = ['trao', 'tặng', 'trao tặng', 'gắn', 'trao quyết định', 'trao bằng khen', 'trao giải'];
 
@@ -244,7 +247,7 @@ export const GIVING_VERBS: readonly string[] = ['trao', 'tặng', 'trao tặng',
  * ceremony honouring them).
  */
 export const GUEST_NOUNS: readonly string[] = [
-  'khách mời', 'quan khách', 'vị khách', 'thành phần tham dự', 'đại biểu', 'đại biểu tham dự',
+  'khách mời', 'quan khách', 'vị khách', 'thành phần tham dự', 'đại biểu',
   'điển hình tiên tiến', 'gương điển hình', 'tấm gương điển hình',
 ];
 

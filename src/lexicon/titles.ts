@@ -118,24 +118,23 @@ export const OCCUPATIONS: readonly string[] = [
   'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'cựu chiến binh', 'học sinh', 'sinh viên',
 ];
 
+/** Designations of those who sit in a session: a delegate or a voter speaking is at one ("ĐB X cho rằng"). */
+export const SEATED_DESIGNATIONS: readonly string[] = ['đại biểu', 'đb', 'cử tri'];
+
+/**
+ * Designations among the honorifics: they name a role, not a person, and are
+ * also followed by places ("cử tri Hà Nội", "đại biểu TP.HCM").
+ */
+export const DESIGNATIONS: readonly string[] = [...SEATED_DESIGNATIONS, ...OCCUPATIONS];
+
 /** Honorifics written before a name, never part of it. */
 export const HONORIFICS: readonly string[] = [
   'đồng chí', 'đ/c', 'đ.c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'quý ông', 'quý bà',
   // Forms of address by age or calling: "em Huỳnh Hoàng Khánh", "cô giáo Nguyễn Thị Hòa".
   'em', 'cô', 'thầy', 'cô giáo', 'thầy giáo', 'cháu',
   // Designations before a name, never part of it: "đại biểu Dương Tuấn Quân", "cử tri Nghiêm Văn Phái".
-  'đại biểu', 'đb', 'cử tri',
-  ...OCCUPATIONS,
+  ...DESIGNATIONS,
 ];
-
-/**
- * Designations among the honorifics: they name a role, not a person, and are
- * also followed by places ("cử tri Hà Nội", "đại biểu TP.HCM").
- */
-export const DESIGNATIONS: readonly string[] = ['đại biểu', 'đb', 'cử tri', ...OCCUPATIONS];
-
-/** Designations of those who sit in a session: a delegate or a voter speaking is at one ("ĐB X cho rằng"). */
-export const SEATED_DESIGNATIONS: readonly string[] = ['đại biểu', 'đb', 'cử tri'];
 
 /** Plural address before a list of names or titles ("các đồng chí: ..."). */
 export const PLURAL_HONORIFICS: readonly string[] = [

@@ -8,11 +8,8 @@
 import distance from 'natural/lib/natural/distance/index.js';
 import type { Role } from '../../model/report.js';
 import type { Slot, TitleRef } from './parse.js';
-import { stripMarks } from './tables.js';
+import { familyNames, stripMarks } from './tables.js';
 import { foldsInto, normalizeTitle } from './titles.js';
-import { KINH_SURNAMES, MINORITY_SURNAMES } from '../../lexicon/surnames.js';
-
-const FAMILY_NAMES = new Set([...KINH_SURNAMES, ...MINORITY_SURNAMES]);
 
 export interface Person {
   key: string;
@@ -50,7 +47,7 @@ function titlesCompatible(a: readonly Slot[], b: readonly Slot[]): boolean {
  */
 function isTypoOf(sa: readonly string[], sb: readonly string[]): boolean {
   if (sa.length !== sb.length) return false;
-  if (sa[0] !== sb[0] && (sa.length < 3 || FAMILY_NAMES.has(sa[0]))) return false;
+  if (sa[0] !== sb[0] && (sa.length < 3 || familyNames.has(sa[0]))) return false;
   let differing = -1;
   for (let k = 0; k < sa.length; k++) {
     if (sa[k] === sb[k]) continue;

@@ -262,28 +262,23 @@ function pickInRun(tokens: readonly Token[], tags: readonly (Tag | null)[], firs
     const surname = surnameLength(tokens, p, context);
     if (surname > 0 && validName(tokens, p, last, surname, context)) candidates.push([p, last]);
   }
+  // "Phó Tổng Biên tập Báo Nhân Dân": a body's name, not a person's.
+  const body = organizationHeadTable.match(tokens, first) !== null || bodyWordTable.match(tokens, first) !== null;
+  const length = last - first;
+  // After an honorific the name starts right there, with a family name the lexicon may lack, or as
+  // a Lao or Khmer name transliterated syllable by syllable, which runs to six and may hold a
+  // family name further on ("bà Khăm Chăn Phôm Sẻng Sạ Văn", "bà Khăm Phăn Phôm Ma Sạ Văn").
+  const wholeAfterHonorific = context === 'honorific' && candidates[0]?.[0] !== first && length >= 2 && length <= MAX_TRANSLITERATED;
+  if (wholeAfterHonorific && !body && validName(tokens, first, last, 1, context, MAX_TRANSLITERATED)) return [first, last];
   if (candidates.length === 0) {
-    // A family name missing from the lexicon: trust an honorific or a title before the
-    // run, or the commonest middle names ("Đồng Văn Khải", "Vi Thị Hương").
-    const length = last - first;
+    // A family name missing from the lexicon: trust a title before the run, or the commonest
+    // middle names ("Đồng Văn Khải", "Vi Thị Hương").
     const middle = length >= 3 && length <= 4 && COMMON_MIDDLE_NAMES.has(tokens[first + 1].key);
     // After a country in a title ("Thủ tướng Campuchia Hun Sen") a foreign leader's name may be short.
     const afterCountry = context === 'place' && countryTable.match(tokens, tags[first - 1]?.first ?? first) !== null;
-    // Lao and Khmer names, transliterated syllable by syllable, run to six ("bà Khăm Chăn Phôm Sẻng Sạ Văn").
-    const trusted =
-      (context === 'honorific' && length >= 2 && length <= MAX_TRANSLITERATED) ||
-      (afterCountry && length >= 2 && length <= 4) ||
-      ((context === 'title' || context === 'designation') && length >= 3 && length <= 4) ||
-      middle;
-    // "Phó Tổng Biên tập Báo Nhân Dân": a body's name, not a person's.
-    const body = organizationHeadTable.match(tokens, first) !== null || bodyWordTable.match(tokens, first) !== null;
-    if (trusted && !body && validName(tokens, first, last, 1, context, MAX_TRANSLITERATED)) return [first, last];
+    const trusted = (afterCountry && length >= 2 && length <= 4) || ((context === 'title' || context === 'designation') && length >= 3 && length <= 4) || middle;
+    if (trusted && !body && validName(tokens, first, last, 1, context)) return [first, last];
     return foreignName(tokens, tags, first, last, context);
-  }
-  // After an honorific the name starts right there: a family name further on is a syllable of a
-  // transliterated name ("bà Khăm Phăn Phôm Ma Sạ Văn").
-  if (context === 'honorific' && candidates[0][0] > first && last - first <= MAX_TRANSLITERATED && validName(tokens, first, last, 1, context, MAX_TRANSLITERATED)) {
-    return [first, last];
   }
   if (vouched(context)) return candidates[0];
   if (context === 'place') {
@@ -317,7 +312,8 @@ function foreignRunAfterApposition(tokens: readonly Token[], tags: readonly (Tag
   const mark = tokens[start - 1]?.key;
   if (start === first || (mark !== ',' && mark !== '-') || previous.last !== start - 1) return false;
   // The syllable grammar last: it is the costly test.
-  return tokens.slice(first, last).some((t) => isForeignWord(t.key));
+  for (let k = first; k < last; k++) if (isForeignWord(tokens[k].key)) return true;
+  return false;
 }
 
 /** "Bảo hiểm", "Thông tin": a capitalized word whose lower-case next word completes a body's compound. */

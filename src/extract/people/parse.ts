@@ -73,7 +73,6 @@ export interface Slot {
 /** Words after which a title names the one something belongs to or is given to. */
 const PREPOSITIONS = new Set(['của', 'với', 'cho', 'về', 'đến', 'tới', 'từ', 'đối']);
 
-
 /** What may stand right before a title used as a subject. */
 const SUBJECT_OPENERS = new Set([',', '-', ':', '”', '"', '“', 'do', 'theo', 'và']);
 

@@ -20,6 +20,7 @@ import {
   givingTable,
   guestNounTable,
   relayingTable,
+  recipientTable,
   genitiveNouns,
   invitingTable,
   kinTable,
@@ -430,8 +431,7 @@ function introRoles(tokens: readonly Token[], introFrom: number, groupStart: num
  * the recipient of what is handed over, in the same part of the sentence.
  */
 function receivesGift(tokens: readonly Token[], introFrom: number, groupStart: number): boolean {
-  const before = tokens[groupStart - 1]?.key;
-  const recipient = before === 'cho' ? groupStart - 1 : before === 'nhiệm' && tokens[groupStart - 2]?.key === 'bổ' ? groupStart - 2 : -1;
+  const recipient = phraseStartBefore(tokens, introFrom, groupStart, recipientTable);
   if (recipient < 0) return false;
   // The clause, or further back through the sentence part where the gift's name holds commas
   // ("của Đảng, Nhà nước").
@@ -494,11 +494,15 @@ const LONGEST_ENDING_PHRASE = 4;
 
 /** Whether a phrase of the table ends right before `end`, within [from, end). */
 function endsWith(tokens: readonly Token[], from: number, end: number, table: typeof meetingTable): boolean {
+  return phraseStartBefore(tokens, from, end, table) >= 0;
+}
+
+/** Where a phrase of the table that ends right before `end` starts, within [from, end); -1 if none. */
+function phraseStartBefore(tokens: readonly Token[], from: number, end: number, table: typeof meetingTable): number {
   for (let start = Math.max(from, end - LONGEST_ENDING_PHRASE); start < end; start++) {
-    const m = table.match(tokens, start, (found) => start + found.length === end);
-    if (m) return true;
+    if (table.match(tokens, start, (found) => start + found.length === end)) return start;
   }
-  return false;
+  return -1;
 }
 
 /** "mời ông X", "lời mời của Thủ tướng X": invited, not reported present. */

@@ -3,7 +3,7 @@
  * extractors.
  */
 import type { Role } from '../../model/report.js';
-import { ADMIN_UNITS, BODY_PHRASES, BODY_WORDS, BUSINESS_HEADS, COUNTRIES, ORGANIZATION_HEADS, OWN_UNITS, PLACES, PRESS_BODIES } from '../../lexicon/bodies.js';
+import { ADMIN_UNITS, BODY_PHRASES, BODY_WORDS, BUSINESS_HEADS, COUNTRIES, MATTER_BODIES, ORGANIZATION_HEADS, OWN_UNITS, PLACES, PRESS_BODIES } from '../../lexicon/bodies.js';
 import {
   ACCORDING_TO,
   BRIDGE_POINT,
@@ -22,6 +22,7 @@ import {
   GUEST_NOUNS,
   FRONTED_CLAUSE_OPENERS,
   GIVING_VERBS,
+  RECIPIENT_MARKERS,
   MEETING_VERBS,
   NOT_A_CUE,
   NOUNS_AFTER_CUE,
@@ -58,7 +59,9 @@ import {
 } from '../../lexicon/titles.js';
 import { PhraseTable } from './phrases.js';
 
-export const surnameTable = PhraseTable.of([...KINH_SURNAMES, ...MINORITY_SURNAMES]);
+/** Family names, folded, one syllable or more. */
+export const familyNames: ReadonlySet<string> = new Set([...KINH_SURNAMES, ...MINORITY_SURNAMES]);
+export const surnameTable = PhraseTable.of(familyNames);
 export const ambiguousSurnames = new Set(AMBIGUOUS_SURNAMES);
 export const apostrophePrefixes = APOSTROPHE_NAME_PREFIXES;
 export const nonGivenSyllables = new Set(NON_GIVEN_NAME_SYLLABLES);
@@ -129,6 +132,7 @@ export const designationTable = PhraseTable.of(DESIGNATIONS);
 export const formerMarkers = new Set(FORMER_MARKERS);
 export const positionJoiners = new Set(POSITION_JOINERS);
 export const photoPositionWords = new Set(PHOTO_POSITION_WORDS);
+export const matterBodyTable = PhraseTable.of(MATTER_BODIES);
 export const clauseOpenerTable = PhraseTable.of(CLAUSE_OPENERS);
 
 export const bodyTable = PhraseTable.of([...BODY_PHRASES, ...ORGANIZATION_HEADS.filter((h) => h.includes(' '))]);
@@ -158,6 +162,7 @@ export const guestNounTable = PhraseTable.of(GUEST_NOUNS);
 export const frontedClauseTable = PhraseTable.of(FRONTED_CLAUSE_OPENERS);
 export const relayingTable = PhraseTable.of(RELAYING_WORDS);
 export const givingTable = PhraseTable.of(GIVING_VERBS);
+export const recipientTable = PhraseTable.of(RECIPIENT_MARKERS);
 export const accordingTo = new Set(ACCORDING_TO);
 export const bridgePointTable = PhraseTable.of(BRIDGE_POINT);
 export const tributeTable = PhraseTable.of(TRIBUTE_WORDS);

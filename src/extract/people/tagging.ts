@@ -185,8 +185,7 @@ function tagAt(tokens: readonly Token[], tags: readonly (Tag | null)[], i: numbe
   const academic = academicTable.match(tokens, i) ?? (isGluedDegrees(t.key) ? { length: 1 } : null);
   // Abbreviated degrees are written in capitals ("TS", "PGS.TS", "ThS"), never as lower-case words;
   // a profession written out inside a body's name names the body ("Liên đoàn Luật sư Việt Nam").
-  const afterBody = tags[i - 1] != null && tags[i - 1]!.kind === 'body';
-  const inBodyName = academic !== null && academic.length > 1 && t.cap && afterBody;
+  const inBodyName = academic !== null && academic.length > 1 && t.cap && tags[i - 1]?.kind === 'body';
   if (academic && (t.cap || academic.length > 1) && !inBodyName) return { kind: 'academic', length: academic.length };
   const titleOrBody = longestTitleOrBody(tokens, tags, i);
   if (titleOrBody) return titleOrBody;

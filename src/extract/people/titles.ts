@@ -9,10 +9,9 @@ import { fold } from '../../text/fold.js';
 import type { Tag, TagKind } from './tagging.js';
 import { BODY_KINDS } from './tagging.js';
 import { cueAt, cuesAt } from './roles.js';
-import { academicTable, adverbTable, photoPositionWords, positionJoiners, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
+import { academicTable, adverbTable, matterBodyTable, photoPositionWords, positionJoiners, bodyWordTable, clauseOpenerTable, organizationHeadTable, ownUnitTable } from './tables.js';
 import type { Token } from './tokens.js';
 import { TIME_OPENERS } from '../../lexicon/titles.js';
-import { MATTER_BODIES } from '../../lexicon/bodies.js';
 
 export type TitleKind = 'position' | 'rank' | 'academic';
 
@@ -77,15 +76,6 @@ function bodyWordAt(ctx: Context, i: number): boolean {
   return t.word && t.cap;
 }
 
-const MATTER_BODY_KEYS: ReadonlySet<string> = new Set(MATTER_BODIES);
-
-/** Whether the words right before token `j` name a body named after its matter ("Ủy ban Nhà nước" + "về ..."). */
-function endsWithMatterBody(tokens: readonly Token[], j: number): boolean {
-  for (let n = 3; n <= 5 && n <= j; n++) {
-    if (MATTER_BODY_KEYS.has(tokens.slice(j - n, j).map((t) => t.key).join(' '))) return true;
-  }
-  return false;
-}
 
 /** Whether the title read so far names a steering committee ("Trưởng Ban Chỉ đạo ..."). */
 function namesSteeringCommittee(tokens: readonly Token[], from: number, to: number): boolean {
@@ -270,6 +260,9 @@ function functionWordOutsideName(tokens: readonly Token[], k: number): boolean {
   return FUNCTION_WORDS.has(tokens[k].key);
 }
 
+/** The longest body named after its matter, in tokens ("Ban Chỉ đạo Trung ương"). */
+const MATTER_BODY_LENGTH = 5;
+
 /** Meetings named after who meets ("Hội nghị Bộ trưởng", "Diễn đàn Thị trưởng"). */
 const EVENT_NAMES = new Set(['hội nghị', 'diễn đàn', 'hội thảo', 'phiên họp', 'cuộc họp']);
 
@@ -377,7 +370,7 @@ function continuation(ctx: Context, j: number, commas = true): number {
       continue;
     }
     // "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài": the matter, in lower case, ends like a task.
-    if (t.key === 'về' && endsWithMatterBody(tokens, j)) {
+    if (t.key === 'về' && capitalizedPhraseEndsAt(ctx, j, matterBodyTable, MATTER_BODY_LENGTH)) {
       const end = steeringTask(ctx, j + 1);
       if (end > j + 1) {
         j = end;
